@@ -1,0 +1,25 @@
+/**
+ * npm run check:content — checks the whole corpus and reports every problem at once, in French.
+ * Exit code 1 when anything must be fixed. In GitHub Actions, each problem is also an annotation.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { schemas } from '../src/content.config.ts';
+import { loadCorpus } from '../src/lib/content/corpus.ts';
+import { formatReport, githubAnnotation, sortProblems } from '../src/lib/content/problems.ts';
+
+const root = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const started = performance.now();
+const { entries, problems } = loadCorpus(root, schemas);
+const ms = Math.round(performance.now() - started);
+
+if (process.env.GITHUB_ACTIONS === 'true') for (const p of sortProblems(problems)) console.log(githubAnnotation(p));
+const counts = Object.entries(entries)
+  .map(([c, list]) => `${list.length} ${c}`)
+  .join(', ');
+if (problems.length) {
+  console.error(formatReport(problems));
+  console.error(`\n${counts} lus en ${ms} ms.`);
+  process.exit(1);
+}
+console.log(`Contenu vérifié : ${counts}, aucun problème (${ms} ms).`);

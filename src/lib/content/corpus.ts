@@ -1,0 +1,347 @@
+/**
+ * Reads and checks the whole corpus in one pass: every file, every field, every link between entries.
+ * The content checker prints its problems; the Astro loaders store its entries and refuse to build on
+ * any problem. Nothing here runs code from a contributed file.
+ */
+import { lstatSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import type { CollectionName } from '../../content.config.ts';
+import { renderBody, type Heading } from './markdown.ts';
+import { issueToMessage } from './messages.ts';
+import { parseFrontmatter, parseYaml, type Frontmatter } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+
+export const CONTENT_DIR = 'content';
+export const ENTRY_COLLECTIONS = ['labs', 'projets', 'methodes', 'pratiques'] as const;
+export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
+export const THEMES_FILE = 'thematiques.yaml';
+
+/** Files over this size are refused: a case study is a few thousand words. */
+export const MAX_FILE_BYTES = 200_000;
+
+/** Sections every case study has, in this order (DESIGN.md). */
+export const PROJECT_SECTIONS = ['Contexte', 'Démarche', 'Résultats', 'Leviers', 'Points de blocage', 'Et après ?'];
+
+export interface CorpusEntry {
+  collection: CollectionName;
+  id: string;
+  /** Path from the repository root. */
+  file: string;
+  /** Frontmatter as written, before validation (Astro validates it again with the same schema). */
+  raw: Record<string, unknown>;
+  /** Frontmatter after validation. */
+  data: Record<string, unknown>;
+  html: string;
+  headings: Heading[];
+  words: number;
+  draft: boolean;
+}
+
+export interface Corpus {
+  entries: Record<CollectionName, CorpusEntry[]>;
+  problems: Problem[];
+}
+
+type Schemas = Record<CollectionName, z.ZodType>;
+
+const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(md|mdx)$/;
+
+/** Loads `content/` under `root` and checks all of it; never stops at the first problem. */
+export function loadCorpus(root: string, schemas: Schemas): Corpus {
+  const problems: Problem[] = [];
+  const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [] };
+  const locators = new Map<CorpusEntry, Frontmatter['locate']>();
+
+  for (const collection of ENTRY_COLLECTIONS) {
+    const dir = path.join(root, CONTENT_DIR, collection);
+    if (!existsSync(dir)) {
+      problems.push({ file: `${CONTENT_DIR}/${collection}/`, message: 'dossier manquant.', fix: `Créez le dossier ${CONTENT_DIR}/${collection}/ (il peut rester vide).` });
+      continue;
+    }
+    const names = readdirSync(dir).sort();
+    const seen = new Map<string, string>();
+    for (const name of names) {
+      const file = `${CONTENT_DIR}/${collection}/${name}`;
+      const full = path.join(dir, name);
+      const stat = lstatSync(full);
+      if (name.startsWith('.')) continue;
+      if (stat.isSymbolicLink()) {
+        problems.push({ file, message: 'lien symbolique refusé : il pourrait publier un fichier hors du dépôt.', fix: 'Remplacez le lien par le fichier lui-même.' });
+        continue;
+      }
+      if (!stat.isFile()) {
+        problems.push({ file, message: 'sous-dossier inattendu.', fix: `Placez les fiches directement dans ${CONTENT_DIR}/${collection}/.` });
+        continue;
+      }
+      if (!NAME_PATTERN.test(name)) {
+        const suggestion = suggestName(name);
+        problems.push({
+          file,
+          message: /\.(md|mdx)$/i.test(name) ? 'nom de fichier non valide : minuscules sans accents, chiffres et tirets seulement.' : 'ce fichier n’est pas une fiche (.md ou .mdx) et serait ignoré.',
+          fix: suggestion ? `Renommez-le en « ${suggestion} ».` : 'Renommez-le en .mdx, ou déplacez-le hors de content/.',
+        });
+        continue;
+      }
+      const id = name.replace(/\.mdx?$/, '');
+      const key = id.normalize('NFC').toLowerCase();
+      const other = seen.get(key);
+      if (other) {
+        problems.push({ file, message: `même identifiant que ${other} : l’une des deux fiches serait perdue.`, fix: 'Renommez l’un des deux fichiers, ou supprimez le doublon.' });
+        continue;
+      }
+      seen.set(key, file);
+      const entry = readEntry(root, collection, id, file, full, stat.size, schemas, problems);
+      if (entry) {
+        entries[collection].push(entry.entry);
+        locators.set(entry.entry, entry.locate);
+      }
+    }
+    // Collisions between names that differ only by letter case or Unicode form are caught above;
+    // names with accents never pass NAME_PATTERN, so NFC/NFD variants cannot both exist.
+  }
+
+  entries.thematiques = readThemes(root, schemas, problems, locators);
+  checkLinks(entries, locators, problems);
+  return { entries, problems };
+}
+
+function readEntry(
+  root: string,
+  collection: CollectionName,
+  id: string,
+  file: string,
+  full: string,
+  size: number,
+  schemas: Schemas,
+  problems: Problem[],
+): { entry: CorpusEntry; locate: Frontmatter['locate'] } | undefined {
+  if (size === 0) {
+    problems.push({ file, message: 'fichier vide.', fix: 'Écrivez la fiche, ou lancez « npm run nouveau » pour en créer une à partir du modèle.' });
+    return undefined;
+  }
+  if (size > MAX_FILE_BYTES) {
+    problems.push({ file, message: `fichier trop gros (${Math.round(size / 1000)} Ko, ${MAX_FILE_BYTES / 1000} Ko au plus).`, fix: 'Découpez la fiche, ou retirez les contenus collés par erreur.' });
+    return undefined;
+  }
+  const source = decodeUtf8(readFileSync(full), file, problems);
+  if (source === undefined) return undefined;
+
+  const { frontmatter, problems: yamlProblems } = parseFrontmatter(source, file);
+  problems.push(...yamlProblems);
+  const body = renderBody(source, file, full.endsWith('.mdx'));
+  problems.push(...body.problems);
+  if (!frontmatter) return undefined;
+
+  const raw = (frontmatter.data && typeof frontmatter.data === 'object' ? frontmatter.data : {}) as Record<string, unknown>;
+  const result = schemas[collection].safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const m = issueToMessage(issue);
+      problems.push({ file, ...frontmatter.locate(m.path), field: m.field, message: m.message, fix: m.fix });
+    }
+    return undefined;
+  }
+  const data = result.data as Record<string, unknown>;
+  if (collection === 'projets') checkSections(body.headings, file, source, problems);
+  checkImageField(root, data, file, frontmatter.locate, problems);
+  const entry: CorpusEntry = { collection, id, file, raw, data, html: body.html, headings: body.headings, words: body.words, draft: data.brouillon === true };
+  return { entry, locate: frontmatter.locate };
+}
+
+/** Decodes UTF-8 strictly; on invalid bytes, names the first byte offset and its line. */
+export function decodeUtf8(bytes: Uint8Array, file: string, problems: Problem[]): string | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+  } catch {
+    let offset = 0;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    // Find the first invalid byte by growing a valid prefix (files are small).
+    for (let i = 1; i <= bytes.length; i++) {
+      try {
+        decoder.decode(bytes.subarray(0, i));
+        offset = i;
+      } catch {
+        if (i - offset > 4) break;
+      }
+    }
+    const line = bytes.subarray(0, offset).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
+    problems.push({
+      file,
+      line,
+      message: `encodage invalide : l’octet ${offset} n’est pas de l’UTF-8 (fichier enregistré en Latin-1 ou Windows-1252 ?).`,
+      fix: 'Enregistrez le fichier en UTF-8 (dans votre éditeur : « Enregistrer avec l’encodage » → UTF-8).',
+    });
+    return undefined;
+  }
+}
+
+function checkSections(headings: Heading[], file: string, source: string, problems: Problem[]): void {
+  const found = headings.filter((h) => h.depth === 2).map((h) => h.text.trim());
+  const missing = PROJECT_SECTIONS.filter((s) => !found.includes(s));
+  if (missing.length) {
+    const line = source.split('\n').findIndex((l, i) => i > 0 && l.trim() === '---') + 2;
+    problems.push({
+      file,
+      line,
+      message: `section${missing.length > 1 ? 's' : ''} manquante${missing.length > 1 ? 's' : ''} : ${missing.map((s) => `« ## ${s} »`).join(', ')}.`,
+      fix: `Une étude de cas a ces sections, dans cet ordre : ${PROJECT_SECTIONS.map((s) => `## ${s}`).join(', ')}.`,
+    });
+    return;
+  }
+  const order = found.filter((t) => PROJECT_SECTIONS.includes(t));
+  if (order.join('|') !== PROJECT_SECTIONS.join('|')) {
+    problems.push({ file, message: 'les sections ne sont pas dans l’ordre attendu.', fix: `Ordre attendu : ${PROJECT_SECTIONS.join(', ')}.` });
+  }
+}
+
+function checkImageField(root: string, data: Record<string, unknown>, file: string, locate: Frontmatter['locate'], problems: Problem[]): void {
+  const image = data.image as { src: string; alt: string } | undefined;
+  if (!image) return;
+  const resolved = path.resolve(root, path.dirname(file), image.src);
+  const at = locate(['image', 'src']);
+  if (!resolved.startsWith(path.resolve(root) + path.sep)) {
+    problems.push({ file, ...at, field: 'image.src', message: 'image hors du dépôt.', fix: 'Placez l’image dans content/images/ et écrivez src: ../images/nom.webp.' });
+  } else if (/\.svg$/i.test(image.src)) {
+    problems.push({ file, ...at, field: 'image.src', message: 'les images SVG ne sont pas acceptées (elles peuvent contenir du code).', fix: 'Exportez l’image en WebP, PNG ou JPEG.' });
+  } else if (!existsSync(resolved)) {
+    problems.push({ file, ...at, field: 'image.src', message: `image introuvable : « ${image.src} ».`, fix: 'Vérifiez le chemin, relatif à la fiche (../images/nom.webp), et que l’image est bien ajoutée.' });
+  }
+}
+
+function readThemes(root: string, schemas: Schemas, problems: Problem[], locators: Map<CorpusEntry, Frontmatter['locate']>): CorpusEntry[] {
+  const file = `${CONTENT_DIR}/${THEMES_FILE}`;
+  const full = path.join(root, file);
+  if (!existsSync(full)) {
+    problems.push({ file, message: 'fichier des thématiques manquant.', fix: `Créez ${file} : une liste d’éléments « - id: …, libelle: …, description: … ».` });
+    return [];
+  }
+  const source = decodeUtf8(readFileSync(full), file, problems);
+  if (source === undefined) return [];
+  const { frontmatter, problems: yamlProblems } = parseYaml(source, file, 0);
+  problems.push(...yamlProblems);
+  if (!frontmatter) return [];
+  if (!Array.isArray(frontmatter.data)) {
+    problems.push({ file, line: 1, message: 'une liste de thématiques est attendue.', fix: 'Chaque thématique commence par « - id: … ».' });
+    return [];
+  }
+  const themes: CorpusEntry[] = [];
+  const ids = new Set<string>();
+  frontmatter.data.forEach((raw: unknown, index: number) => {
+    const result = schemas.thematiques.safeParse(raw, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const m = issueToMessage(issue);
+        problems.push({ file, ...frontmatter.locate([index, ...m.path]), field: `${index + 1}e thématique, ${m.field}`, message: m.message, fix: m.fix });
+      }
+      return;
+    }
+    const data = result.data as { id: string };
+    if (ids.has(data.id)) {
+      problems.push({ file, ...frontmatter.locate([index, 'id']), field: 'id', message: `la thématique « ${data.id} » est déclarée deux fois.`, fix: 'Supprimez ou renommez le doublon.' });
+      return;
+    }
+    ids.add(data.id);
+    const entry: CorpusEntry = { collection: 'thematiques', id: data.id, file, raw: raw as Record<string, unknown>, data, html: '', headings: [], words: 0, draft: false };
+    themes.push(entry);
+    locators.set(entry, (p) => frontmatter.locate([index, ...p]));
+  });
+  return themes;
+}
+
+interface Ref {
+  collection: CollectionName;
+  id: string;
+}
+
+function isRef(value: unknown): value is Ref {
+  return !!value && typeof value === 'object' && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
+}
+
+/** Every reference points to an existing, published entry; titles are unique within a collection. */
+function checkLinks(entries: Record<CollectionName, CorpusEntry[]>, locators: Map<CorpusEntry, Frontmatter['locate']>, problems: Problem[]): void {
+  const index = new Map<string, CorpusEntry>();
+  for (const list of Object.values(entries)) for (const e of list) index.set(`${e.collection}/${e.id}`, e);
+
+  for (const list of Object.values(entries)) {
+    for (const entry of list) {
+      const locate = locators.get(entry);
+      const visit = (value: unknown, at: (string | number)[]) => {
+        if (isRef(value)) {
+          const target = index.get(`${value.collection}/${value.id}`);
+          const where = { file: entry.file, ...(locate ? locate(at) : {}), field: at.join('.') };
+          if (!target) {
+            const close = closest(value.id, (entries[value.collection] ?? []).map((e) => e.id));
+            problems.push({
+              ...where,
+              message: `« ${value.id} » ne correspond à aucune fiche de ${value.collection}.`,
+              fix: close ? `Vouliez-vous dire « ${close} » ? Sinon, créez ${describeTarget(value.collection, value.id)}.` : `Créez ${describeTarget(value.collection, value.id)}, ou corrigez l’identifiant (nom du fichier sans extension).`,
+            });
+          } else if (target.draft && !entry.draft) {
+            problems.push({ ...where, message: `« ${value.id} » est un brouillon : le lien serait cassé une fois publié.`, fix: `Publiez d’abord ${target.file} (retirez « brouillon: true »), ou retirez ce lien.` });
+          } else if (target === entry) {
+            problems.push({ ...where, message: 'la fiche fait référence à elle-même.', fix: 'Retirez cette référence.' });
+          }
+          return;
+        }
+        if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...at, i]));
+        else if (value && typeof value === 'object' && !(value instanceof Date)) for (const [k, v] of Object.entries(value)) visit(v, [...at, k]);
+      };
+      visit(entry.data, []);
+    }
+    const titles = new Map<string, CorpusEntry>();
+    for (const entry of list) {
+      const title = String(entry.data.titre ?? entry.data.nom ?? entry.data.libelle ?? '').trim().toLowerCase();
+      if (!title) continue;
+      const other = titles.get(title);
+      const locate = locators.get(entry);
+      if (other) problems.push({ file: entry.file, ...(locate ? locate(['titre']) : {}), field: 'titre', message: `même titre que ${other.file}.`, fix: 'Donnez à chaque fiche un titre distinct, qui dit ce qui la distingue (lieu, public, année).' });
+      else titles.set(title, entry);
+    }
+  }
+}
+
+function describeTarget(collection: CollectionName, id: string): string {
+  return collection === 'thematiques' ? `la thématique « ${id} » dans ${CONTENT_DIR}/${THEMES_FILE}` : `la fiche ${CONTENT_DIR}/${collection}/${id}.mdx`;
+}
+
+/** The known id closest to a mistyped one (edit distance ≤ 3), for "did you mean". */
+export function closest(id: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const c of candidates) {
+    const d = distance(id, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggestName(name: string): string | undefined {
+  const match = /^(.*)\.(md|mdx)$/i.exec(name);
+  if (!match) return undefined;
+  const base = match[1]!
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return base ? `${base}.${match[2]!.toLowerCase()}` : undefined;
+}

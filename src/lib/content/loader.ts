@@ -1,0 +1,58 @@
+/** Astro loader for our collections: stores what the corpus checker validated, and fails the build on any problem. */
+import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import type { CollectionName } from '../../content.config.ts';
+import { loadCorpus, type Corpus } from './corpus.ts';
+import { formatReport } from './problems.ts';
+
+let cached: Promise<Corpus> | undefined;
+
+/** One pass over the corpus for all collections; dropped when a content file changes in dev. */
+function corpus(root: string): Promise<Corpus> {
+  cached ??= (async () => {
+    const { schemas } = await import('../../content.config.ts');
+    return loadCorpus(root, schemas);
+  })();
+  return cached;
+}
+
+export class ContentError extends Error {
+  constructor(report: string) {
+    super(`Le contenu ne peut pas être publié.\n${report}\nCorrigez ces points puis relancez ; « npm run check:content » les liste tous.`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Whether drafts (brouillon: true) are shown: only in `npm run dev`, never in a build. */
+const showDrafts = () => import.meta.env?.DEV === true;
+
+export function corpusLoader(collection: CollectionName): Loader {
+  return {
+    name: `carnet-${collection}`,
+    load: async ({ store, parseData, config, watcher, logger }) => {
+      const root = fileURLToPath(config.root);
+      const sync = async () => {
+        const { entries, problems } = await corpus(root);
+        if (problems.length) throw new ContentError(formatReport(problems));
+        store.clear();
+        for (const entry of entries[collection]) {
+          if (entry.draft && !showDrafts()) continue;
+          const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.file });
+          store.set({
+            id: entry.id,
+            data,
+            filePath: entry.file,
+            digest: `${entry.file}:${entry.html.length}:${JSON.stringify(entry.raw)}`,
+            rendered: { html: entry.html, metadata: { headings: entry.headings, words: entry.words } },
+          });
+        }
+      };
+      await sync();
+      watcher?.on('all', (_event, changed) => {
+        if (!changed.includes(`${root}content`)) return;
+        cached = undefined;
+        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
+}

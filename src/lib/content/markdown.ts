@@ -1,0 +1,207 @@
+/**
+ * Contributed Markdown and MDX, parsed (never compiled to code), checked against the allowed subset,
+ * then rendered to HTML. Nothing in a contributed file can run at build time: MDX is only parsed.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { MDX_COMPONENTS } from '../../components/mdx/index.ts';
+import type { Problem } from './problems.ts';
+import { classifyUrl } from './urls.ts';
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface BodyImage {
+  url: string;
+  alt: string;
+  line: number;
+  column: number;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: Heading[];
+  /** Images the body refers to; the corpus checks the files exist and fit the budget. */
+  images: BodyImage[];
+  /** Plain text of the body, for word counts and search. */
+  words: number;
+  problems: Problem[];
+}
+
+interface MdxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: unknown;
+}
+
+type AnyNode = MdastNodes & { children?: AnyNode[]; position?: { start: { line: number; column: number } } };
+
+const allowed = Object.keys(MDX_COMPONENTS).join(', ');
+
+/** Parses, checks and renders one body; `file` is the path shown in messages. */
+export function renderBody(source: string, file: string, mdx: boolean): RenderedBody {
+  const problems: Problem[] = [];
+  const images: BodyImage[] = [];
+  let tree: MdastRoot;
+  try {
+    tree = (mdx ? mdxToMdast(source) : markdownToMdast(source)) as unknown as MdastRoot;
+  } catch (error) {
+    const { line, column, reason } = parseErrorPosition(error);
+    problems.push({
+      file,
+      ...(line ? { line, column } : {}),
+      message: `syntaxe MDX invalide : ${reason}.`,
+      fix: 'Une balise ouverte doit être fermée (<Encadre>…</Encadre>) ; pour écrire les caractères < { } comme du texte, faites-les précéder de \\ (\\< \\{ \\}).',
+    });
+    return { html: '', headings: [], images, words: 0, problems };
+  }
+
+  const report = (node: AnyNode, message: string, fix: string) => {
+    const start = node.position?.start;
+    problems.push({ file, ...(start ? { line: start.line, column: start.column } : {}), message, fix });
+  };
+
+  let previousDepth = 1;
+  let words = 0;
+  const walk = (node: AnyNode): void => {
+    switch (node.type as string) {
+      case 'mdxjsEsm':
+        report(node, 'les lignes import et export sont interdites dans une contribution (elles exécuteraient du code).', 'Supprimez cette ligne ; les composants autorisés (' + allowed + ') sont disponibles sans import.');
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(node, 'les expressions entre accolades { } sont interdites (elles exécuteraient du code).', 'Supprimez les accolades, ou écrivez \\{ et \\} pour afficher ces caractères.');
+        return;
+      case 'html':
+        report(node, 'le HTML brut est interdit dans une contribution.', 'Utilisez la syntaxe Markdown (titres ##, listes, **gras**, [liens](https://…)) ou un composant autorisé : ' + allowed + '.');
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkComponent(node as AnyNode & { name: string | null; attributes: MdxAttribute[] }, report);
+        break;
+      case 'heading': {
+        const depth = (node as { depth: number }).depth;
+        if (depth === 1) report(node, 'titre de niveau 1 (#) dans le corps : le titre de la page vient déjà du champ « titre ».', 'Commencez les sections par ## (niveau 2).');
+        else if (depth > previousDepth + 1) report(node, `saut de niveau de titre : un titre de niveau ${depth} suit un titre de niveau ${previousDepth}.`, `Utilisez un titre de niveau ${previousDepth + 1} (${'#'.repeat(previousDepth + 1)}) ou ajoutez le niveau manquant.`);
+        previousDepth = depth;
+        break;
+      }
+      case 'link':
+      case 'definition':
+      case 'image': {
+        const url = (node as { url: string }).url;
+        if (classifyUrl(url) === null) {
+          report(node, `adresse de lien non autorisée : « ${url.slice(0, 80)} ».`, 'Seuls les liens https://, http://, mailto:, tel:, relatifs (/methodes/personas/) et les ancres (#section) sont acceptés.');
+        }
+        if (node.type === 'image') {
+          const alt = (node as { alt?: string | null }).alt ?? '';
+          const start = node.position?.start ?? { line: 0, column: 0 };
+          images.push({ url, alt, line: start.line, column: start.column });
+          if (!alt.trim()) report(node, `image sans texte alternatif : « ${url} ».`, 'Décrivez l’image entre les crochets : ![Ce que montre l’image](chemin).');
+        }
+        break;
+      }
+      case 'text':
+        words += countWords((node as { value: string }).value);
+        break;
+      default:
+        break;
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree as AnyNode);
+
+  if (problems.length > 0) return { html: '', headings: [], images, words, problems };
+
+  const hast = toHast(tree, { handlers: componentHandlers, allowDangerousHtml: false }) as HastRoot;
+  const headings = addHeadingIds(hast);
+  return { html: toHtml(hast), headings, images, words, problems };
+}
+
+function checkComponent(
+  node: AnyNode & { name: string | null; attributes: MdxAttribute[] },
+  report: (node: AnyNode, message: string, fix: string) => void,
+): void {
+  const name = node.name ?? '';
+  const component = MDX_COMPONENTS[name];
+  if (!component) {
+    const isHtml = /^[a-z]/.test(name) || name === '';
+    report(
+      node,
+      isHtml ? `balise HTML <${name}> interdite dans une contribution.` : `composant <${name}> inconnu : il n'est pas dans la liste des composants autorisés.`,
+      `Utilisez la syntaxe Markdown ou l'un des composants autorisés : ${allowed}.`,
+    );
+    return;
+  }
+  const seen = new Set<string>();
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      report(node, `<${name}> : les attributs calculés ({...}) sont interdits.`, 'Écrivez chaque attribut avec une valeur entre guillemets : titre="…".');
+      continue;
+    }
+    const prop = component.props[attribute.name];
+    if (!prop) {
+      report(node, `<${name}> : attribut « ${attribute.name} » inconnu.`, `Attributs possibles : ${Object.keys(component.props).join(', ')}.`);
+      continue;
+    }
+    seen.add(attribute.name);
+    if (typeof attribute.value !== 'string') {
+      report(node, `<${name}> : l'attribut « ${attribute.name} » doit être un texte entre guillemets, pas une expression.`, `Écrivez ${attribute.name}="…".`);
+    } else if (prop.values && !prop.values.includes(attribute.value)) {
+      report(node, `<${name}> : valeur « ${attribute.value} » non reconnue pour « ${attribute.name} ».`, `Choisissez l'une des valeurs : ${prop.values.join(', ')}.`);
+    }
+  }
+  for (const [propName, prop] of Object.entries(component.props)) {
+    if (prop.required && !seen.has(propName)) report(node, `<${name}> : attribut obligatoire « ${propName} » manquant (${prop.description}).`, `Ajoutez ${propName}="…" dans la balise.`);
+  }
+}
+
+const renderComponent: Handler = (state: State, node) => {
+  const jsx = node as unknown as { name: string; attributes: MdxAttribute[] };
+  const component = MDX_COMPONENTS[jsx.name];
+  const props = Object.fromEntries(jsx.attributes.map((a) => [a.name ?? '', String(a.value)]));
+  const children = state.all(node) as ElementContent[];
+  return component ? component.render(props, children) : undefined;
+};
+
+const componentHandlers = { mdxJsxFlowElement: renderComponent, mdxJsxTextElement: renderComponent } as Record<string, Handler>;
+
+function addHeadingIds(tree: HastRoot): Heading[] {
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  const visit = (node: HastRoot | ElementContent) => {
+    if (node.type === 'element' && /^h[2-6]$/.test(node.tagName)) {
+      const text = textOf(node);
+      const slug = slugger.slug(text);
+      node.properties = { ...node.properties, id: slug };
+      headings.push({ depth: Number(node.tagName[1]), slug, text });
+      return;
+    }
+    if ('children' in node) node.children.forEach((child) => visit(child as ElementContent));
+  };
+  visit(tree);
+  return headings;
+}
+
+function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map((c) => textOf(c)).join('');
+  return '';
+}
+
+export function countWords(text: string): number {
+  return text.split(/[\s\u00a0\u202f]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function parseErrorPosition(error: unknown): { line?: number; column?: number; reason: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /(\d+):(\d+)/.exec(message);
+  return match ? { line: Number(match[1]), column: Number(match[2]), reason: message.replace(/\s+/g, ' ').trim() } : { reason: message };
+}

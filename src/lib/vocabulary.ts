@@ -1,0 +1,57 @@
+/** Closed lists of the content model, with their French labels, kept in one place. */
+
+function labels<const T extends Record<string, string>>(map: T) {
+  const ids = Object.keys(map) as [keyof T & string, ...(keyof T & string)[]];
+  return { ids, label: (id: keyof T & string): string => map[id] };
+}
+
+/** Where a case study stands. */
+export const STATUTS = labels({
+  idee: 'Idée',
+  'en-cours': 'En cours',
+  experimentation: 'Expérimentation',
+  deploye: 'Déployé',
+  essaime: 'Essaimé',
+  arrete: 'Arrêté',
+});
+
+/** The five phases of a design approach, in their order. */
+export const PHASES = labels({
+  decouvrir: 'Découvrir',
+  definir: 'Définir',
+  concevoir: 'Concevoir',
+  tester: 'Tester',
+  deployer: 'Déployer',
+});
+
+/** Who a project was made with or for. */
+export const PUBLICS = labels({
+  usagers: 'Usagers',
+  agents: 'Agents publics',
+  elus: 'Élus',
+  associations: 'Associations et ESS',
+  entreprises: 'Entreprises',
+  jeunes: 'Jeunes',
+  seniors: 'Personnes âgées',
+});
+
+/** How demanding a method is for a team that has never run it. */
+export const DIFFICULTES = labels({
+  facile: 'Facile',
+  intermediaire: 'Intermédiaire',
+  avance: 'Avancé',
+});
+
+/** Units a method's duration is written in. */
+export const UNITES_DUREE = labels({
+  minutes: 'minutes',
+  heures: 'heures',
+  jours: 'jours',
+  semaines: 'semaines',
+});
+
+export type Statut = (typeof STATUTS.ids)[number];
+export type Phase = (typeof PHASES.ids)[number];
+export type Public = (typeof PUBLICS.ids)[number];
+export type Difficulte = (typeof DIFFICULTES.ids)[number];
+export type UniteDuree = (typeof UNITES_DUREE.ids)[number];
