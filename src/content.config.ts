@@ -243,3 +243,9 @@ export const collections = {
   pratiques: defineCollection({ loader: corpusLoader('pratiques'), schema: pratiques }),
   thematiques: defineCollection({ loader: corpusLoader('thematiques'), schema: thematiques }),
 };
+
+export type LabData = z.output<typeof labs>;
+export type ProjetData = z.output<typeof projets>;
+export type MethodeData = z.output<typeof methodes>;
+export type PratiqueData = z.output<typeof pratiques>;
+export type ThematiqueData = z.output<typeof thematiques>;

@@ -1,0 +1,83 @@
+/** How each kind of entry appears as a card and in listings' facets. */
+import type { Facet } from './listing.ts';
+import type { Graph, Lab, Methode, Pratique, Projet } from './graph.ts';
+import { url } from './paths.ts';
+import { region, REGIONS } from './regions.ts';
+import { DIFFICULTES, PHASES, STATUTS, UNITES_DUREE } from './vocabulary.ts';
+import { formatPeriod } from './dates.ts';
+
+export function projetCard(p: Projet, g: Graph) {
+  const lab = g.labs.get(p.data.lab.id);
+  return {
+    title: p.data.titre,
+    url: url.projet(p.id),
+    description: p.data.resume,
+    badges: [STATUTS.label(p.data.statut)],
+    detail: [lab?.data.nom, region(g.regionOf(p)).nom, formatPeriod(p.data.debut, p.data.fin)].filter(Boolean).join(' · '),
+  };
+}
+
+/** "2 à 3 heures", "1 jour". */
+export function formatDuree(d: Methode['data']['duree']): string {
+  const unit = UNITES_DUREE.label(d.unite);
+  const n = d.max ?? d.min;
+  const singular = n <= 1 ? unit.replace(/s$/, '') : unit;
+  return d.max && d.max !== d.min ? `${d.min} à ${d.max} ${singular}` : `${d.min} ${singular}`;
+}
+
+export function methodeCard(m: Methode, g: Graph) {
+  const uses = g.projetsOfMethode(m.id).length;
+  return {
+    title: m.data.titre,
+    url: url.methode(m.id),
+    description: m.data.resume,
+    badges: [PHASES.label(m.data.phase)],
+    detail: [formatDuree(m.data.duree), DIFFICULTES.label(m.data.difficulte), uses ? `utilisée dans ${uses} projet${uses > 1 ? 's' : ''}` : ''].filter(Boolean).join(' · '),
+  };
+}
+
+export function pratiqueCard(p: Pratique, g: Graph) {
+  return {
+    title: p.data.titre,
+    url: url.pratique(p.id),
+    description: p.data.resume,
+    badges: ['Bonne pratique'],
+    detail: p.data.thematiques.map((t) => g.themes.get(t.id)?.data.libelle ?? t.id).join(', '),
+  };
+}
+
+export function labCard(l: Lab, g: Graph) {
+  const n = g.projetsOfLab(l.id).length;
+  return {
+    title: l.data.nom,
+    url: url.lab(l.id),
+    description: `${l.data.ville}, ${region(l.data.region).nom}. Porté par ${l.data.porteur}.`,
+    badges: l.data.actif ? [] : ['Fermé'],
+    detail: `Créé en ${l.data.creation}${n ? ` · ${n} projet${n > 1 ? 's' : ''}` : ''}`,
+  };
+}
+
+export function projetFacets(g: Graph): Facet<Projet>[] {
+  return [
+    { key: 'thematique', label: 'Thématique', values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })), of: (p) => p.data.thematiques.map((t) => t.id) },
+    { key: 'region', label: 'Région', values: REGIONS.map((r) => ({ id: r.code, label: r.nom })), of: (p) => [g.regionOf(p)] },
+    { key: 'statut', label: 'Statut', values: STATUTS.ids.map((id) => ({ id, label: STATUTS.label(id) })), of: (p) => [p.data.statut] },
+  ];
+}
+
+export function methodeFacets(g: Graph): Facet<Methode>[] {
+  return [
+    { key: 'phase', label: 'Phase', values: PHASES.ids.map((id) => ({ id, label: PHASES.label(id) })), of: (m) => [m.data.phase] },
+    { key: 'difficulte', label: 'Difficulté', values: DIFFICULTES.ids.map((id) => ({ id, label: DIFFICULTES.label(id) })), of: (m) => [m.data.difficulte] },
+    {
+      key: 'thematique',
+      label: 'Utilisée sur la thématique',
+      values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })),
+      of: (m) => [...new Set(g.projetsOfMethode(m.id).flatMap((p) => p.data.thematiques.map((t) => t.id)))],
+    },
+  ];
+}
+
+export function pratiqueFacets(g: Graph): Facet<Pratique>[] {
+  return [{ key: 'thematique', label: 'Thématique', values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })), of: (p) => p.data.thematiques.map((t) => t.id) }];
+}

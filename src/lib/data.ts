@@ -1,0 +1,28 @@
+/** The one place pages read the corpus: every collection fetched once per build, the graph derived once. */
+import { getCollection } from 'astro:content';
+import { buildGraph, type Entry, type Graph } from './graph.ts';
+
+let graph: Promise<Graph> | undefined;
+
+export function getGraph(): Promise<Graph> {
+  graph ??= (async () => {
+    const [labs, projets, methodes, pratiques, thematiques] = await Promise.all([
+      getCollection('labs'),
+      getCollection('projets'),
+      getCollection('methodes'),
+      getCollection('pratiques'),
+      getCollection('thematiques'),
+    ]);
+    return buildGraph({ labs, projets, methodes, pratiques, thematiques });
+  })();
+  return graph;
+}
+
+/** The rendered body of an entry; an empty body is a build error, never an empty page (withastro/astro#18054). */
+export function bodyOf(entry: Entry<unknown> & { filePath?: string | undefined }): { html: string; headings: { depth: number; slug: string; text: string }[] } {
+  const html = entry.rendered?.html ?? '';
+  if (!html.trim()) {
+    throw new Error(`${entry.filePath ?? entry.id} : le corps de la fiche est vide après rendu. Écrivez le texte sous l’en-tête, ou lancez « npm run check:content » pour voir l’erreur.`);
+  }
+  return { html, headings: entry.rendered?.metadata?.headings ?? [] };
+}

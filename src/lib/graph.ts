@@ -1,0 +1,176 @@
+/**
+ * The content graph: everything derived from the corpus rather than typed twice
+ * (a lab's projects, a method's uses, lineages, related content, key figures).
+ * Built once per build from plain entries, so it is unit-tested without Astro.
+ */
+import type { LabData, MethodeData, PratiqueData, ProjetData, ThematiqueData } from '../content.config.ts';
+
+export interface Entry<D> {
+  id: string;
+  data: D;
+  /** Body as rendered by the corpus loader (absent for thematiques). */
+  rendered?: { html: string; metadata?: { headings?: { depth: number; slug: string; text: string }[]; [key: string]: unknown } };
+}
+export type Lab = Entry<LabData>;
+export type Projet = Entry<ProjetData>;
+export type Methode = Entry<MethodeData>;
+export type Pratique = Entry<PratiqueData>;
+export type Thematique = Entry<ThematiqueData>;
+
+export interface Corpus {
+  labs: Lab[];
+  projets: Projet[];
+  methodes: Methode[];
+  pratiques: Pratique[];
+  thematiques: Thematique[];
+}
+
+export interface Related<T> {
+  entry: T;
+  score: number;
+  /** Why it is related, in French ("même méthode : Personas"). */
+  reasons: string[];
+}
+
+export interface LineageNode {
+  projet: Projet;
+  /** Generations below the project the lineage is drawn for (1 = direct replication). */
+  depth: number;
+}
+
+const byNewest = (a: Projet, b: Projet) => b.data.publie.getTime() - a.data.publie.getTime() || a.id.localeCompare(b.id);
+const byTitle = <T extends Entry<{ titre: string }>>(a: T, b: T) => a.data.titre.localeCompare(b.data.titre, 'fr');
+
+function group<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+export type Graph = ReturnType<typeof buildGraph>;
+
+export function buildGraph(corpus: Corpus) {
+  const labs = new Map(corpus.labs.map((l) => [l.id, l]));
+  const methodes = new Map(corpus.methodes.map((m) => [m.id, m]));
+  const projetsById = new Map(corpus.projets.map((p) => [p.id, p]));
+  const themes = new Map(corpus.thematiques.map((t) => [t.id, t]));
+  const projets = [...corpus.projets].sort(byNewest);
+
+  /** The region of a project: its own, or its lab's. */
+  const regionOf = (p: Projet): string => p.data.region ?? labs.get(p.data.lab.id)?.data.region ?? '';
+
+  const projetsByLab = group(projets, (p) => [p.data.lab.id, ...p.data.autresLabs.map((l) => l.id)]);
+  const projetsByMethode = group(projets, (p) => p.data.methodes.map((m) => m.id));
+  const projetsByTheme = group(projets, (p) => p.data.thematiques.map((t) => t.id));
+  const projetsByRegion = group(projets, (p) => [regionOf(p)]);
+  const projetsByStatut = group(projets, (p) => [p.data.statut]);
+  const pratiquesByTheme = group(corpus.pratiques, (p) => p.data.thematiques.map((t) => t.id));
+  const pratiquesByProjet = group(corpus.pratiques, (p) => p.data.projets.map((x) => x.id));
+  const pratiquesByMethode = group(corpus.pratiques, (p) => p.data.methodes.map((x) => x.id));
+  const labsByRegion = group(corpus.labs, (l) => [l.data.region]);
+  const methodesByPhase = group([...corpus.methodes].sort(byTitle), (m) => [m.data.phase]);
+  const replications = group(
+    projets.filter((p) => p.data.essaimeDepuis),
+    (p) => [p.data.essaimeDepuis?.id ?? ''],
+  );
+
+  /** Sources of a project, oldest first; stops on a cycle (the checker reports cycles). */
+  function ancestors(p: Projet): Projet[] {
+    const chain: Projet[] = [];
+    const seen = new Set([p.id]);
+    let current = p.data.essaimeDepuis ? projetsById.get(p.data.essaimeDepuis.id) : undefined;
+    while (current && !seen.has(current.id)) {
+      chain.unshift(current);
+      seen.add(current.id);
+      current = current.data.essaimeDepuis ? projetsById.get(current.data.essaimeDepuis.id) : undefined;
+    }
+    return chain;
+  }
+
+  /** Every replication of a project, depth-first, with its generation. */
+  function descendants(p: Projet): LineageNode[] {
+    const out: LineageNode[] = [];
+    const seen = new Set([p.id]);
+    const visit = (parent: Projet, depth: number) => {
+      for (const child of replications.get(parent.id) ?? []) {
+        if (seen.has(child.id)) continue;
+        seen.add(child.id);
+        out.push({ projet: child, depth });
+        visit(child, depth + 1);
+      }
+    };
+    visit(p, 1);
+    return out;
+  }
+
+  /** Other case studies ranked by shared methods, themes, region and lab, with the reasons. */
+  function relatedProjets(p: Projet, limit = 3): Related<Projet>[] {
+    const methodIds = new Set(p.data.methodes.map((m) => m.id));
+    const themeIds = new Set(p.data.thematiques.map((t) => t.id));
+    const region = regionOf(p);
+    const scored: Related<Projet>[] = [];
+    for (const other of projets) {
+      if (other.id === p.id) continue;
+      const reasons: string[] = [];
+      let score = 0;
+      for (const m of other.data.methodes) {
+        if (methodIds.has(m.id)) {
+          score += 3;
+          reasons.push(`même méthode : ${methodes.get(m.id)?.data.titre ?? m.id}`);
+        }
+      }
+      for (const t of other.data.thematiques) {
+        if (themeIds.has(t.id)) {
+          score += 2;
+          reasons.push(`même thématique : ${themes.get(t.id)?.data.libelle ?? t.id}`);
+        }
+      }
+      if (regionOf(other) === region) {
+        score += 1;
+        reasons.push('même région');
+      }
+      if (score > 0) scored.push({ entry: other, score, reasons });
+    }
+    return scored.sort((a, b) => b.score - a.score || byNewest(a.entry, b.entry)).slice(0, limit);
+  }
+
+  /** Figures for the home page, all counted from the corpus. */
+  const figures = {
+    labs: corpus.labs.filter((l) => l.data.actif).length,
+    projets: projets.length,
+    methodes: corpus.methodes.length,
+    pratiques: corpus.pratiques.length,
+    regions: new Set([...corpus.labs.map((l) => l.data.region), ...projets.map(regionOf)]).size,
+    essaimages: projets.filter((p) => p.data.essaimeDepuis).length,
+  };
+
+  return {
+    labs,
+    methodes,
+    projetsById,
+    themes,
+    projets,
+    regionOf,
+    projetsOfLab: (id: string) => projetsByLab.get(id) ?? [],
+    projetsOfMethode: (id: string) => projetsByMethode.get(id) ?? [],
+    projetsOfTheme: (id: string) => projetsByTheme.get(id) ?? [],
+    projetsOfRegion: (code: string) => projetsByRegion.get(code) ?? [],
+    projetsOfStatut: (statut: string) => projetsByStatut.get(statut) ?? [],
+    pratiquesOfTheme: (id: string) => pratiquesByTheme.get(id) ?? [],
+    pratiquesOfProjet: (id: string) => pratiquesByProjet.get(id) ?? [],
+    pratiquesOfMethode: (id: string) => pratiquesByMethode.get(id) ?? [],
+    labsOfRegion: (code: string) => labsByRegion.get(code) ?? [],
+    methodesOfPhase: (phase: string) => methodesByPhase.get(phase) ?? [],
+    replicationsOf: (id: string) => replications.get(id) ?? [],
+    ancestors,
+    descendants,
+    relatedProjets,
+    figures,
+  };
+}

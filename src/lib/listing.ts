@@ -1,0 +1,107 @@
+/**
+ * Listing pages that work without JavaScript: every filter value and every page of results is a
+ * static URL (/projets/statut/deploye/page/2/). Pure, so the paths are unit-tested.
+ */
+
+export interface FacetValue {
+  id: string;
+  label: string;
+}
+
+export interface Facet<T> {
+  /** URL segment and query name ("statut"). */
+  key: string;
+  /** Shown above the filter links ("Statut"). */
+  label: string;
+  values: FacetValue[];
+  /** Ids of the facet's values that an item has. */
+  of(item: T): string[];
+}
+
+export interface PageLink {
+  number: number;
+  url: string;
+}
+
+export interface FilterLink {
+  label: string;
+  url: string;
+  count: number;
+  current: boolean;
+}
+
+export interface FilterGroup {
+  key: string;
+  label: string;
+  links: FilterLink[];
+}
+
+export interface ListingProps<T> {
+  items: T[];
+  /** Total matching items across all pages. */
+  total: number;
+  page: number;
+  pages: PageLink[];
+  /** The active filter, if any. */
+  filter?: { facet: string; value: FacetValue };
+  filters: FilterGroup[];
+  /** Link back to the unfiltered listing. */
+  allUrl: string;
+}
+
+export interface ListingPath<T> {
+  params: { slug: string | undefined };
+  props: ListingProps<T>;
+}
+
+export const PAGE_SIZE = 12;
+
+/**
+ * Every page of a listing: the whole list, then each facet value, each split into pages.
+ * `base` is the listing's URL with its base path ("/projets/"); `slug` is the rest of the URL.
+ */
+export function listingPaths<T>(base: string, items: T[], facets: Facet<T>[], pageSize = PAGE_SIZE): ListingPath<T>[] {
+  const filters = (active?: { facet: string; value: string }): FilterGroup[] =>
+    facets.map((facet) => ({
+      key: facet.key,
+      label: facet.label,
+      links: facet.values
+        .map((v) => ({
+          label: v.label,
+          url: `${base}${facet.key}/${v.id}/`,
+          count: items.filter((i) => facet.of(i).includes(v.id)).length,
+          current: active?.facet === facet.key && active.value === v.id,
+        }))
+        .filter((l) => l.count > 0),
+    }));
+
+  const paginate = (subset: T[], prefix: string, filter?: { facet: string; value: FacetValue }): ListingPath<T>[] => {
+    const count = Math.max(1, Math.ceil(subset.length / pageSize));
+    const pageUrl = (n: number) => `${base}${prefix}${n > 1 ? `page/${n}/` : ''}`;
+    const pages = Array.from({ length: count }, (_, i) => ({ number: i + 1, url: pageUrl(i + 1) }));
+    return pages.map(({ number }) => {
+      const slug = `${prefix}${number > 1 ? `page/${number}/` : ''}`.replace(/\/$/, '');
+      return {
+        params: { slug: slug || undefined },
+        props: {
+          items: subset.slice((number - 1) * pageSize, number * pageSize),
+          total: subset.length,
+          page: number,
+          pages,
+          ...(filter ? { filter } : {}),
+          filters: filters(filter ? { facet: filter.facet, value: filter.value.id } : undefined),
+          allUrl: base,
+        },
+      };
+    });
+  };
+
+  const paths = paginate(items, '');
+  for (const facet of facets) {
+    for (const value of facet.values) {
+      const subset = items.filter((i) => facet.of(i).includes(value.id));
+      if (subset.length) paths.push(...paginate(subset, `${facet.key}/${value.id}/`, { facet: facet.key, value }));
+    }
+  }
+  return paths;
+}

@@ -1,0 +1,26 @@
+/** Every internal URL goes through here, so the site works under any base path (BASE_PATH). */
+
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** "/projets/x/" → "/carnet/projets/x/" when the site is served under /carnet/. */
+export function href(path: string): string {
+  if (/^[a-z]+:|^#/.test(path)) return path;
+  return base + path.replace(/^\//, '');
+}
+
+export const url = {
+  home: () => href('/'),
+  projets: () => href('/projets/'),
+  projet: (id: string) => href(`/projets/${id}/`),
+  methodes: () => href('/methodes/'),
+  methode: (id: string) => href(`/methodes/${id}/`),
+  pratiques: () => href('/pratiques/'),
+  pratique: (id: string) => href(`/pratiques/${id}/`),
+  labs: () => href('/labs/'),
+  lab: (id: string) => href(`/labs/${id}/`),
+  thematiques: () => href('/thematiques/'),
+  thematique: (id: string) => href(`/thematiques/${id}/`),
+  regions: () => href('/regions/'),
+  region: (code: string) => href(`/regions/${code}/`),
+  recherche: () => href('/recherche/'),
+};
