@@ -36,7 +36,8 @@ export interface FilterGroup {
   links: FilterLink[];
 }
 
-export interface ListingProps<T> {
+// A type alias, not an interface: Astro's page props need an implicit index signature.
+export type ListingProps<T> = {
   items: T[];
   /** Total matching items across all pages. */
   total: number;
@@ -47,7 +48,7 @@ export interface ListingProps<T> {
   filters: FilterGroup[];
   /** Link back to the unfiltered listing. */
   allUrl: string;
-}
+};
 
 export interface ListingPath<T> {
   params: { slug: string | undefined };

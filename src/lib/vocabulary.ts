@@ -2,7 +2,7 @@
 
 function labels<const T extends Record<string, string>>(map: T) {
   const ids = Object.keys(map) as [keyof T & string, ...(keyof T & string)[]];
-  return { ids, label: (id: keyof T & string): string => map[id] };
+  return { ids, label: (id: keyof T & string): string => map[id] ?? id };
 }
 
 /** Where a case study stands. */

@@ -323,25 +323,26 @@ export function closest(id: string, candidates: string[]): string | undefined {
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
+    let diagonal = row[0] ?? 0;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const above = row[j] ?? 0;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
   }
-  return row[b.length]!;
+  return row[b.length] ?? 0;
 }
 
 function suggestName(name: string): string | undefined {
   const match = /^(.*)\.(md|mdx)$/i.exec(name);
   if (!match) return undefined;
-  const base = match[1]!
+  const [, stem = '', extension = 'mdx'] = match;
+  const base = stem
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return base ? `${base}.${match[2]!.toLowerCase()}` : undefined;
+  return base ? `${base}.${extension.toLowerCase()}` : undefined;
 }

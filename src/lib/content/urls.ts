@@ -2,7 +2,6 @@
 
 /** Browsers ignore control characters and white space inside a scheme ("java\tscript:"), so do we. */
 function normalise(url: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
   return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
 }
 

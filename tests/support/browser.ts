@@ -1,0 +1,24 @@
+/** Debian's Chromium, driven by playwright-core; no test tool downloads a browser. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium off the network and working as root in CI. */
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch(): Promise<BrowserContext> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'carnet-chromium-'));
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+}
