@@ -32,7 +32,7 @@ const date = z
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
     },
-    { error: "cette date n'existe pas dans le calendrier — Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)" },
+    { error: "cette date n’existe pas dans le calendrier — Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)" },
   )
   .transform((s) => new Date(`${s}T00:00:00Z`));
 

@@ -1,4 +1,5 @@
 /** Serves a built site (dist/) on a free loopback port, as a static host would: 404.html for unknown paths. */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -11,7 +12,7 @@ export interface StaticSite {
 
 export async function serveDist(dir = path.resolve('dist'), basePath = '/'): Promise<StaticSite> {
   const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-  const notFound = sirv(dir, { dev: false, single: '404.html' });
+  const notFoundPage = path.join(dir, '404.html');
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(basePath)) {
@@ -21,9 +22,8 @@ export async function serveDist(dir = path.resolve('dist'), basePath = '/'): Pro
     }
     req.url = `/${url.slice(basePath.length)}`;
     assets(req, res, () => {
-      res.statusCode = 404;
-      req.url = '/404.html';
-      notFound(req, res, () => res.end());
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Page introuvable');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

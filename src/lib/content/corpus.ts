@@ -52,6 +52,9 @@ export function loadCorpus(root: string, schemas: Schemas): Corpus {
   const problems: Problem[] = [];
   const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [] };
   const locators = new Map<CorpusEntry, Frontmatter['locate']>();
+  // Every well-named file counts as existing, valid or not: a broken lab is reported once, not again
+  // in every case study that links to it.
+  const known = new Set<string>();
 
   for (const collection of ENTRY_COLLECTIONS) {
     const dir = path.join(root, CONTENT_DIR, collection);
@@ -91,6 +94,7 @@ export function loadCorpus(root: string, schemas: Schemas): Corpus {
         continue;
       }
       seen.set(key, file);
+      known.add(`${collection}/${id}`);
       const entry = readEntry(root, collection, id, file, full, stat.size, schemas, problems);
       if (entry) {
         entries[collection].push(entry.entry);
@@ -101,8 +105,8 @@ export function loadCorpus(root: string, schemas: Schemas): Corpus {
     // names with accents never pass NAME_PATTERN, so NFC/NFD variants cannot both exist.
   }
 
-  entries.thematiques = readThemes(root, schemas, problems, locators);
-  checkLinks(entries, locators, problems);
+  entries.thematiques = readThemes(root, schemas, problems, locators, known);
+  checkLinks(entries, locators, known, problems);
   return { entries, problems };
 }
 
@@ -143,7 +147,7 @@ function readEntry(
     return undefined;
   }
   const data = result.data as Record<string, unknown>;
-  if (collection === 'projets') checkSections(body.headings, file, source, problems);
+  if (collection === 'projets' && body.problems.length === 0) checkSections(body.headings, file, source, problems);
   checkImageField(root, data, file, frontmatter.locate, problems);
   const entry: CorpusEntry = { collection, id, file, raw, data, html: body.html, headings: body.headings, words: body.words, draft: data.brouillon === true };
   return { entry, locate: frontmatter.locate };
@@ -210,7 +214,7 @@ function checkImageField(root: string, data: Record<string, unknown>, file: stri
   }
 }
 
-function readThemes(root: string, schemas: Schemas, problems: Problem[], locators: Map<CorpusEntry, Frontmatter['locate']>): CorpusEntry[] {
+function readThemes(root: string, schemas: Schemas, problems: Problem[], locators: Map<CorpusEntry, Frontmatter['locate']>, known: Set<string>): CorpusEntry[] {
   const file = `${CONTENT_DIR}/${THEMES_FILE}`;
   const full = path.join(root, file);
   if (!existsSync(full)) {
@@ -229,6 +233,8 @@ function readThemes(root: string, schemas: Schemas, problems: Problem[], locator
   const themes: CorpusEntry[] = [];
   const ids = new Set<string>();
   frontmatter.data.forEach((raw: unknown, index: number) => {
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    if (typeof rawId === 'string') known.add(`thematiques/${rawId}`);
     const result = schemas.thematiques.safeParse(raw, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -260,7 +266,12 @@ function isRef(value: unknown): value is Ref {
 }
 
 /** Every reference points to an existing, published entry; titles are unique within a collection. */
-function checkLinks(entries: Record<CollectionName, CorpusEntry[]>, locators: Map<CorpusEntry, Frontmatter['locate']>, problems: Problem[]): void {
+function checkLinks(
+  entries: Record<CollectionName, CorpusEntry[]>,
+  locators: Map<CorpusEntry, Frontmatter['locate']>,
+  known: Set<string>,
+  problems: Problem[],
+): void {
   const index = new Map<string, CorpusEntry>();
   for (const list of Object.values(entries)) for (const e of list) index.set(`${e.collection}/${e.id}`, e);
 
@@ -269,8 +280,10 @@ function checkLinks(entries: Record<CollectionName, CorpusEntry[]>, locators: Ma
       const locate = locators.get(entry);
       const visit = (value: unknown, at: (string | number)[]) => {
         if (isRef(value)) {
-          const target = index.get(`${value.collection}/${value.id}`);
+          const key = `${value.collection}/${value.id}`;
+          const target = index.get(key);
           const where = { file: entry.file, ...(locate ? locate(at) : {}), field: at.join('.') };
+          if (!target && known.has(key)) return;
           if (!target) {
             const close = closest(value.id, (entries[value.collection] ?? []).map((e) => e.id));
             problems.push({

@@ -14,7 +14,7 @@ const TYPE_NAMES: Record<string, string> = {
   string: 'un texte',
   number: 'un nombre',
   boolean: 'true ou false',
-  array: 'une liste (lignes commençant par « - »)',
+  array: 'une liste (une ligne « - … » par élément)',
   object: 'un groupe de champs indentés',
   date: 'une date AAAA-MM-JJ',
 };
@@ -37,6 +37,11 @@ export function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
   const path = issue.path as PropertyKey[];
   const field = fieldName(path);
   const input = (issue as { input?: unknown }).input;
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const key = String(path.at(-1));
+    const expected = issue.code === 'invalid_value' ? `l’une des valeurs : ${issue.values.map(String).join(', ')}` : (TYPE_NAMES[issue.expected] ?? 'une valeur');
+    return { field, path, message: 'champ obligatoire manquant.', fix: `Ajoutez la ligne « ${key}: … » avec ${expected}.` };
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `« ${k} »`).join(', ');
@@ -45,13 +50,10 @@ export function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
         field: fieldName([...path, issue.keys[0] ?? '']),
         path: [...path, issue.keys[0] ?? ''],
         message: `clé${plural ? 's' : ''} inconnue${plural ? 's' : ''} ${keys}${path.length ? ` dans « ${field} »` : ''}.`,
-        fix: `Vérifiez l'orthographe (accents et majuscules comprises) ou supprimez ${plural ? 'ces lignes' : 'cette ligne'} ; les clés possibles sont décrites dans src/content.config.ts et CONTRIBUTING.md.`,
+        fix: `Vérifiez l’orthographe (accents et majuscules comprises) ou supprimez ${plural ? 'ces lignes' : 'cette ligne'} ; les clés possibles sont décrites dans src/content.config.ts et CONTRIBUTING.md.`,
       };
     }
     case 'invalid_type': {
-      if (input === undefined) {
-        return { field, path, message: 'champ obligatoire manquant.', fix: `Ajoutez la ligne « ${String(path.at(-1))}: … » avec ${TYPE_NAMES[issue.expected] ?? 'une valeur'}.` };
-      }
       const custom = !/^Invalid input/.test(issue.message);
       return {
         field,
@@ -65,8 +67,8 @@ export function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
       return {
         field,
         path,
-        message: `valeur ${describe(input)} non reconnue.`,
-        fix: `Choisissez l'une des valeurs : ${values.join(', ')}.`,
+        message: `valeur « ${String(input)} » non reconnue.`,
+        fix: `Choisissez l’une des valeurs : ${values.join(', ')}.`,
       };
     }
     case 'too_small': {
@@ -95,7 +97,7 @@ export function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
       return {
         field,
         path,
-        message: `${describe(input)} n'a pas le format attendu${custom ? ` : ${issue.message}` : ''}.`,
+        message: `${describe(input)} n’a pas le format attendu${custom ? ` : ${issue.message}` : ''}.`,
         fix: custom ? 'Corrigez la valeur selon le format indiqué.' : `Format attendu : ${issue.format}.`,
       };
     }

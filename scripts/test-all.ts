@@ -1,0 +1,36 @@
+/**
+ * npm test — every quality gate in order, stopping at the first that fails:
+ * types and lint, unit tests, content check and build, browser tests on the built site.
+ * Ends with one line "N passed, N failed" counting the tests of both vitest projects.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const reports = mkdtempSync(path.join(tmpdir(), 'carnet-tests-'));
+const totals = { passed: 0, failed: 0 };
+
+function run(label: string, command: string, args: string[]): void {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n✗ Échec : ${label} (code ${result.status ?? result.signal}).`);
+    console.log(`${totals.passed} passed, ${totals.failed + 1} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function vitest(label: string, project: string): void {
+  const out = path.join(reports, `${project}.json`);
+  run(label, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+}
+
+run('Types et lint (astro check, eslint)', 'npm', ['run', '--silent', 'check']);
+vitest('Tests unitaires', 'unit');
+run('Vérification du contenu et construction du site', 'npm', ['run', '--silent', 'build']);
+vitest('Tests dans le navigateur (Chromium) sur le site construit', 'e2e');
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -1,0 +1,44 @@
+/** A copy of the minimal valid corpus in a temporary folder, changed file by file, then checked. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { schemas } from '../../src/content.config.ts';
+import { loadCorpus } from '../../src/lib/content/corpus.ts';
+import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
+
+export const MINIMAL = path.resolve(import.meta.dirname, '../fixtures/minimal');
+
+/** Path → new text, a function of the old text, a Buffer, or null to delete the file. */
+export type Changes = Record<string, string | Buffer | ((old: string) => string) | null>;
+
+export function makeCorpus(changes: Changes = {}): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'carnet-corpus-'));
+  cpSync(MINIMAL, root, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) {
+    const full = path.join(root, file);
+    if (change === null) rmSync(full);
+    else if (typeof change === 'function') writeFileSync(full, change(readFileSync(full, 'utf8')));
+    else writeFileSync(full, change);
+  }
+  return root;
+}
+
+/** Checks a changed copy of the minimal corpus; returns its problems, one formatted line each. */
+export function problemsOf(changes: Changes): { problems: Problem[]; lines: string[] } {
+  const root = makeCorpus(changes);
+  try {
+    const { problems } = loadCorpus(root, schemas);
+    return { problems, lines: problems.map(formatProblem) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Replaces one frontmatter line (matched by its start) in a file's text. */
+export const replaceLine = (start: string, by: string) => (old: string) => {
+  const lines = old.split('\n');
+  const i = lines.findIndex((l) => l.startsWith(start));
+  if (i < 0) throw new Error(`ligne « ${start} » introuvable dans la fixture`);
+  lines[i] = by;
+  return lines.join('\n');
+};
