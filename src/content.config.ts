@@ -147,6 +147,8 @@ const projets = z
     blocages: list(text(200)),
     /** The project this one replicates, if any. */
     essaimeDepuis: reference('projets').optional(),
+    /** For a replication: what it changed compared with its source, in short phrases. */
+    adaptations: list(text(200)),
     /** People or teams to contact about the project. */
     contacts: list(
       z.strictObject({
@@ -163,7 +165,11 @@ const projets = z
     /** True when the page holds illustrative details rather than only public facts. */
     illustratif: z.boolean().default(false),
   })
-  .refine((p) => !p.fin || p.fin >= p.debut, { error: 'la date de fin précède la date de début — Corrigez « debut » ou « fin »', path: ['fin'] });
+  .refine((p) => !p.fin || p.fin >= p.debut, { error: 'la date de fin précède la date de début — Corrigez « debut » ou « fin »', path: ['fin'] })
+  .refine((p) => p.adaptations.length === 0 || p.essaimeDepuis, {
+    error: 'des adaptations sans projet source — Indiquez le projet repris dans « essaimeDepuis », ou retirez « adaptations »',
+    path: ['adaptations'],
+  });
 
 const methodes = z.strictObject({
   ...editorial,

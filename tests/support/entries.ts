@@ -30,7 +30,7 @@ export function projet(id: string, o: { lab: string; methodes?: string[]; themes
       lab: ref('labs', o.lab), autresLabs: [], ...(o.region ? { region: o.region } : {}),
       thematiques: (o.themes ?? ['t']).map((t) => ref('thematiques', t)), methodes: (o.methodes ?? []).map((m) => ref('methodes', m)),
       publics: ['usagers'], partenaires: [], statut: 'en-cours', debut: new Date('2024-01-01'), financements: [], chiffres: [],
-      leviers: [], blocages: [], contacts: [], illustratif: false, ...(o.from ? { essaimeDepuis: ref('projets', o.from) } : {}),
+      leviers: [], blocages: [], adaptations: [], contacts: [], illustratif: false, ...(o.from ? { essaimeDepuis: ref('projets', o.from) } : {}),
     },
   };
 }

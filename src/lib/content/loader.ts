@@ -1,11 +1,21 @@
 /** Astro loader for our collections: stores what the corpus checker validated, and fails the build on any problem. */
 import type { Loader } from 'astro/loaders';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../../content.config.ts';
 import { loadCorpus, type Corpus } from './corpus.ts';
 import { formatReport } from './problems.ts';
 
 let cached: Promise<Corpus> | undefined;
+
+/**
+ * The folder holding content/: the project itself, or CARNET_CONTENT_ROOT (the benchmark's synthetic
+ * corpus, the tests' broken fixtures).
+ */
+export function contentRoot(projectRoot: string): string {
+  const override = process.env.CARNET_CONTENT_ROOT;
+  return override ? path.resolve(projectRoot, override) : projectRoot;
+}
 
 /** One pass over the corpus for all collections; dropped when a content file changes in dev. */
 function corpus(root: string): Promise<Corpus> {
@@ -30,7 +40,7 @@ export function corpusLoader(collection: CollectionName): Loader {
   return {
     name: `carnet-${collection}`,
     load: async ({ store, parseData, config, watcher, logger }) => {
-      const root = fileURLToPath(config.root);
+      const root = contentRoot(fileURLToPath(config.root));
       const sync = async () => {
         const { entries, problems } = await corpus(root);
         if (problems.length) throw new ContentError(formatReport(problems));

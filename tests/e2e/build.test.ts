@@ -1,0 +1,32 @@
+/** The real build (astro build) refuses broken content, with the French message, and publishes nothing. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeCorpus, replaceLine } from '../support/corpus.ts';
+
+function astroBuild(contentRoot: string) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'carnet-dist-'));
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, CARNET_CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { ...result, outDir, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('astro build sur un contenu cassé', () => {
+  it('échoue avec le message en français du fichier fautif, sans page publiée', () => {
+    const root = makeCorpus({ 'content/projets/accueil.mdx': replaceLine('lab:', 'lab: lab-inexistant') });
+    const build = astroBuild(root);
+    try {
+      expect(build.status).not.toBe(0);
+      expect(build.output).toContain('Le contenu ne peut pas être publié.');
+      expect(build.output).toContain('content/projets/accueil.mdx:4:1 — champ « lab » : « lab-inexistant » ne correspond à aucune fiche de labs.');
+      expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(build.outDir, { recursive: true, force: true });
+    }
+  });
+});
