@@ -32,7 +32,7 @@ afterAll(async () => {
 
 /** Every URL of the sitemap, rewritten to the local server. */
 function sitemapPaths(): string[] {
-  const dist = path.resolve('dist');
+  const dist = path.resolve(process.env.CARNET_DIST ?? 'dist');
   const xml = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 }

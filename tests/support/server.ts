@@ -10,7 +10,7 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveDist(dir = path.resolve('dist'), basePath = '/'): Promise<StaticSite> {
+export async function serveDist(dir = path.resolve(process.env.CARNET_DIST ?? 'dist'), basePath = '/'): Promise<StaticSite> {
   const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFoundPage = path.join(dir, '404.html');
   const server: Server = createServer((req, res) => {
