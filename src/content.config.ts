@@ -49,7 +49,7 @@ const financement = z.strictObject({
 
 /** An illustration; the alternative text is required for accessibility (RGAA 1.1). */
 const image = z.strictObject({
-  /** Path of the image, relative to the content file (../images/x.webp). */
+  /** Path of the image added under public/images/ (/images/x.webp). */
   src: text(300),
   /** What the image shows, for people who cannot see it; "" only if purely decorative. */
   alt: z.string({ error: "texte alternatif obligatoire : décrivez ce que montre l'image" }),

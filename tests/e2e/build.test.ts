@@ -30,3 +30,29 @@ describe('astro build sur un contenu cassé', () => {
     }
   });
 });
+
+describe('une contribution ne peut pas exécuter de code', () => {
+  it('un import ou une expression qui écrit un fichier témoin ne s’exécute pas, et la construction échoue', () => {
+    const marker = path.join(mkdtempSync(path.join(tmpdir(), 'carnet-marker-')), 'a-ete-execute');
+    const hostile = [
+      "import { writeFileSync } from 'node:fs'",
+      `export const effet = writeFileSync(${JSON.stringify(`${marker}-export`)}, 'oui')`,
+      '',
+      `{writeFileSync(${JSON.stringify(marker)}, 'oui')}`,
+      '',
+      `<Encadre titre={writeFileSync(${JSON.stringify(`${marker}-prop`)}, 'oui')}>Texte</Encadre>`,
+    ].join('\n');
+    const root = makeCorpus({ 'content/projets/accueil.mdx': (old) => old.replace('## Contexte\n\nTexte.', `## Contexte\n\n${hostile}`) });
+    const build = astroBuild(root);
+    try {
+      expect(build.status).not.toBe(0);
+      expect(build.output).toContain('les lignes import et export sont interdites');
+      expect(build.output).toContain('les expressions entre accolades { } sont interdites');
+      for (const suffix of ['', '-export', '-prop']) expect(existsSync(`${marker}${suffix}`)).toBe(false);
+      expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(build.outDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -46,16 +46,16 @@ describe('les erreurs de contenu nomment le fichier, la ligne, le champ et la co
   });
 
   it('une image sans texte alternatif', () => {
-    const { lines } = problemsOf({ [PROJET]: replaceLine('statut:', 'statut: en-cours\nimage:\n  src: ../images/photo.webp') });
+    const { lines } = problemsOf({ [PROJET]: replaceLine('statut:', 'statut: en-cours\nimage:\n  src: /images/photo.webp') });
     expect(lines).toEqual([
       'content/projets/accueil.mdx:12:1 — champ « image.alt » : champ obligatoire manquant.\n    → Ajoutez la ligne « alt: … » avec un texte.',
     ]);
   });
 
   it('une image sans texte alternatif dans le corps', () => {
-    const { lines } = problemsOf({ [PROJET]: (old) => old.replace('## Résultats\n\nTexte.', '## Résultats\n\n![](photo.webp)') });
+    const { lines } = problemsOf({ [PROJET]: (old) => old.replace('## Résultats\n\nTexte.', '## Résultats\n\n![](/images/photo.webp)') });
     expect(lines).toEqual([
-      'content/projets/accueil.mdx:27:1 — image sans texte alternatif : « photo.webp ».\n    → Décrivez l’image entre les crochets : ![Ce que montre l’image](chemin).',
+      'content/projets/accueil.mdx:27:1 — image sans texte alternatif : « /images/photo.webp ».\n    → Décrivez l’image entre les crochets : ![Ce que montre l’image](chemin).',
     ]);
   });
 

@@ -3,7 +3,8 @@
  * The content checker prints its problems; the Astro loaders store its entries and refuse to build on
  * any problem. Nothing here runs code from a contributed file.
  */
-import { lstatSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { imageSize } from 'image-size';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../../content.config.ts';
@@ -19,6 +20,13 @@ export const THEMES_FILE = 'thematiques.yaml';
 
 /** Files over this size are refused: a case study is a few thousand words. */
 export const MAX_FILE_BYTES = 200_000;
+
+/** Contributed images live in public/images/ and are written /images/nom.webp. */
+export const IMAGE_DIR = '/images/';
+/** Image budget: heavier or larger images slow the page for agents on modest connections. */
+export const MAX_IMAGE_BYTES = 1_000_000;
+export const MAX_IMAGE_PIXELS = 4000;
+const IMAGE_TYPES = /\.(webp|png|jpe?g|avif)$/i;
 
 /** Sections every case study has, in this order (DESIGN.md). */
 export const PROJECT_SECTIONS = ['Contexte', 'Démarche', 'Résultats', 'Leviers', 'Points de blocage', 'Et après ?'];
@@ -47,8 +55,13 @@ type Schemas = Record<CollectionName, z.ZodType>;
 
 const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(md|mdx)$/;
 
+export interface LoadOptions {
+  /** Base path of the site, for links inside bodies (see renderBody). */
+  base?: string;
+}
+
 /** Loads `content/` under `root` and checks all of it; never stops at the first problem. */
-export function loadCorpus(root: string, schemas: Schemas): Corpus {
+export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions = {}): Corpus {
   const problems: Problem[] = [];
   const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [] };
   const locators = new Map<CorpusEntry, Frontmatter['locate']>();
@@ -60,6 +73,10 @@ export function loadCorpus(root: string, schemas: Schemas): Corpus {
     const dir = path.join(root, CONTENT_DIR, collection);
     if (!existsSync(dir)) {
       problems.push({ file: `${CONTENT_DIR}/${collection}/`, message: 'dossier manquant.', fix: `Créez le dossier ${CONTENT_DIR}/${collection}/ (il peut rester vide).` });
+      continue;
+    }
+    if (lstatSync(dir).isSymbolicLink()) {
+      problems.push({ file: `${CONTENT_DIR}/${collection}/`, message: 'le dossier est un lien symbolique : il pourrait publier des fichiers hors du dépôt.', fix: 'Remplacez le lien par un vrai dossier.' });
       continue;
     }
     const names = readdirSync(dir).sort();
@@ -95,7 +112,7 @@ export function loadCorpus(root: string, schemas: Schemas): Corpus {
       }
       seen.set(key, file);
       known.add(`${collection}/${id}`);
-      const entry = readEntry(root, collection, id, file, full, stat.size, schemas, problems);
+      const entry = readEntry(root, collection, id, file, full, stat.size, schemas, problems, options);
       if (entry) {
         entries[collection].push(entry.entry);
         locators.set(entry.entry, entry.locate);
@@ -119,6 +136,7 @@ function readEntry(
   size: number,
   schemas: Schemas,
   problems: Problem[],
+  options: LoadOptions,
 ): { entry: CorpusEntry; locate: Frontmatter['locate'] } | undefined {
   if (size === 0) {
     problems.push({ file, message: 'fichier vide.', fix: 'Écrivez la fiche, ou lancez « npm run nouveau » pour en créer une à partir du modèle.' });
@@ -133,8 +151,12 @@ function readEntry(
 
   const { frontmatter, problems: yamlProblems } = parseFrontmatter(source, file);
   problems.push(...yamlProblems);
-  const body = renderBody(source, file, full.endsWith('.mdx'));
+  const body = renderBody(source, file, full.endsWith('.mdx'), options);
   problems.push(...body.problems);
+  for (const img of body.images) {
+    const problem = checkImage(root, img.url);
+    if (problem) problems.push({ file, line: img.line, column: img.column, ...problem });
+  }
   if (!frontmatter) return undefined;
 
   const raw = (frontmatter.data && typeof frontmatter.data === 'object' ? frontmatter.data : {}) as Record<string, unknown>;
@@ -203,15 +225,43 @@ function checkSections(headings: Heading[], file: string, source: string, proble
 function checkImageField(root: string, data: Record<string, unknown>, file: string, locate: Frontmatter['locate'], problems: Problem[]): void {
   const image = data.image as { src: string; alt: string } | undefined;
   if (!image) return;
-  const resolved = path.resolve(root, path.dirname(file), image.src);
-  const at = locate(['image', 'src']);
-  if (!resolved.startsWith(path.resolve(root) + path.sep)) {
-    problems.push({ file, ...at, field: 'image.src', message: 'image hors du dépôt.', fix: 'Placez l’image dans content/images/ et écrivez src: ../images/nom.webp.' });
-  } else if (/\.svg$/i.test(image.src)) {
-    problems.push({ file, ...at, field: 'image.src', message: 'les images SVG ne sont pas acceptées (elles peuvent contenir du code).', fix: 'Exportez l’image en WebP, PNG ou JPEG.' });
-  } else if (!existsSync(resolved)) {
-    problems.push({ file, ...at, field: 'image.src', message: `image introuvable : « ${image.src} ».`, fix: 'Vérifiez le chemin, relatif à la fiche (../images/nom.webp), et que l’image est bien ajoutée.' });
+  const problem = checkImage(root, image.src);
+  if (problem) problems.push({ file, ...locate(['image', 'src']), field: 'image.src', ...problem });
+}
+
+/** An image must be a file of the repository, under public/images/, in a raster format, within budget. */
+export function checkImage(root: string, src: string): Pick<Problem, 'message' | 'fix'> | undefined {
+  const where = 'Placez l’image dans public/images/ et écrivez son chemin ainsi : /images/nom-de-l-image.webp.';
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src.trim())) {
+    return { message: `image hors du dépôt : « ${src.slice(0, 80)} ».`, fix: `Les images doivent être ajoutées au dépôt (droits, disponibilité, vie privée des visiteurs). ${where}` };
   }
+  if (/\.svg$/i.test(src)) {
+    return { message: `image SVG refusée : « ${src} » (un SVG peut contenir du code).`, fix: 'Exportez l’image en WebP, PNG ou JPEG.' };
+  }
+  if (!src.startsWith(IMAGE_DIR) || src.includes('..')) {
+    return { message: `chemin d’image non valide : « ${src} ».`, fix: where };
+  }
+  if (!IMAGE_TYPES.test(src)) {
+    return { message: `format d’image non accepté : « ${src} ».`, fix: 'Formats acceptés : WebP, PNG, JPEG, AVIF.' };
+  }
+  const full = path.join(root, 'public', src);
+  if (!existsSync(full)) {
+    return { message: `image introuvable : « ${src} ».`, fix: `Ajoutez le fichier public${src} dans votre proposition, ou corrigez le chemin.` };
+  }
+  const stat = lstatSync(full);
+  if (stat.isSymbolicLink()) return { message: `image « ${src} » : lien symbolique refusé.`, fix: 'Remplacez le lien par le fichier lui-même.' };
+  if (stat.size > MAX_IMAGE_BYTES) {
+    return { message: `image trop lourde : « ${src} » pèse ${Math.round(stat.size / 1000)} Ko (${MAX_IMAGE_BYTES / 1000} Ko au plus).`, fix: 'Réduisez-la (WebP, qualité 80, 1600 pixels de large suffisent).' };
+  }
+  try {
+    const { width = 0, height = 0 } = imageSize(readFileSync(full));
+    if (width > MAX_IMAGE_PIXELS || height > MAX_IMAGE_PIXELS) {
+      return { message: `image trop grande : « ${src} » mesure ${width} × ${height} pixels (${MAX_IMAGE_PIXELS} au plus de chaque côté).`, fix: 'Redimensionnez-la : 1600 pixels de large suffisent pour le site.' };
+    }
+  } catch {
+    return { message: `image illisible : « ${src} » n’est pas une image valide.`, fix: 'Enregistrez-la de nouveau en WebP, PNG ou JPEG.' };
+  }
+  return undefined;
 }
 
 function readThemes(root: string, schemas: Schemas, problems: Problem[], locators: Map<CorpusEntry, Frontmatter['locate']>, known: Set<string>): CorpusEntry[] {

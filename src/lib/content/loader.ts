@@ -18,10 +18,10 @@ export function contentRoot(projectRoot: string): string {
 }
 
 /** One pass over the corpus for all collections; dropped when a content file changes in dev. */
-function corpus(root: string): Promise<Corpus> {
+function corpus(root: string, base: string): Promise<Corpus> {
   cached ??= (async () => {
     const { schemas } = await import('../../content.config.ts');
-    return loadCorpus(root, schemas);
+    return loadCorpus(root, schemas, { base });
   })();
   return cached;
 }
@@ -42,7 +42,7 @@ export function corpusLoader(collection: CollectionName): Loader {
     load: async ({ store, parseData, config, watcher, logger }) => {
       const root = contentRoot(fileURLToPath(config.root));
       const sync = async () => {
-        const { entries, problems } = await corpus(root);
+        const { entries, problems } = await corpus(root, config.base);
         if (problems.length) throw new ContentError(formatReport(problems));
         store.clear();
         for (const entry of entries[collection]) {

@@ -45,8 +45,17 @@ type AnyNode = MdastNodes & { children?: AnyNode[]; position?: { start: { line: 
 
 const allowed = Object.keys(MDX_COMPONENTS).join(', ');
 
+export interface RenderOptions {
+  /** Base path the site is served under ("/carnet/"): root-relative links and images get it. */
+  base?: string;
+}
+
+/** Ids the page layout already uses: a heading with the same text gets a suffixed id instead. */
+const RESERVED_IDS = ['contenu', 'navigation', 'pied-de-page', 'fil-ariane', 'sommaire-titre', 'fiche-meta-titre', 'chiffres-titre', 'enbref-titre', 'lignee-titre', 'pratiques-titre', 'proches-titre', 'utilisee-titre', 'liees-titre', 'ressources-titre', 'exemples-titre', 'methodes-titre', 'projets-titre'];
+
 /** Parses, checks and renders one body; `file` is the path shown in messages. */
-export function renderBody(source: string, file: string, mdx: boolean): RenderedBody {
+export function renderBody(source: string, file: string, mdx: boolean, options: RenderOptions = {}): RenderedBody {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
   const problems: Problem[] = [];
   const images: BodyImage[] = [];
   let tree: MdastRoot;
@@ -54,11 +63,16 @@ export function renderBody(source: string, file: string, mdx: boolean): Rendered
     tree = (mdx ? mdxToMdast(source) : markdownToMdast(source)) as unknown as MdastRoot;
   } catch (error) {
     const { line, column, reason } = parseErrorPosition(error);
+    const comment = /comment in MDX/.test(reason);
     problems.push({
       file,
       ...(line ? { line, column } : {}),
-      message: `syntaxe MDX invalide : ${reason}.`,
-      fix: 'Une balise ouverte doit être fermée (<Encadre>…</Encadre>) ; pour écrire les caractères < { } comme du texte, faites-les précéder de \\ (\\< \\{ \\}).',
+      message: comment
+        ? 'les commentaires HTML <!-- … --> ne sont pas acceptés dans une fiche.'
+        : `syntaxe MDX invalide (un caractère < ou { est pris pour du code) ; détail technique : ${reason}.`,
+      fix: comment
+        ? 'Supprimez le commentaire : une note pour les relecteurs a sa place dans la demande de fusion.'
+        : 'Une balise ouverte doit être fermée (<Encadre>…</Encadre>) ; pour écrire les caractères < { } comme du texte, faites-les précéder de \\ (\\< \\{ \\}).',
     });
     return { html: '', headings: [], images, words: 0, problems };
   }
@@ -120,6 +134,7 @@ export function renderBody(source: string, file: string, mdx: boolean): Rendered
 
   if (problems.length > 0) return { html: '', headings: [], images, words, problems };
 
+  if (base !== '/') prefixRootLinks(tree as AnyNode, base);
   const hast = toHast(tree, { handlers: componentHandlers, allowDangerousHtml: false }) as HastRoot;
   const headings = addHeadingIds(hast);
   return { html: toHtml(hast), headings, images, words, problems };
@@ -135,8 +150,8 @@ function checkComponent(
     const isHtml = /^[a-z]/.test(name) || name === '';
     report(
       node,
-      isHtml ? `balise HTML <${name}> interdite dans une contribution.` : `composant <${name}> inconnu : il n'est pas dans la liste des composants autorisés.`,
-      `Utilisez la syntaxe Markdown ou l'un des composants autorisés : ${allowed}.`,
+      isHtml ? `balise HTML <${name}> interdite dans une contribution.` : `composant <${name}> inconnu : il n’est pas dans la liste des composants autorisés.`,
+      `Utilisez la syntaxe Markdown ou l’un des composants autorisés : ${allowed}.`,
     );
     return;
   }
@@ -153,9 +168,9 @@ function checkComponent(
     }
     seen.add(attribute.name);
     if (typeof attribute.value !== 'string') {
-      report(node, `<${name}> : l'attribut « ${attribute.name} » doit être un texte entre guillemets, pas une expression.`, `Écrivez ${attribute.name}="…".`);
+      report(node, `<${name}> : l’attribut « ${attribute.name} » doit être un texte entre guillemets, pas une expression.`, `Écrivez ${attribute.name}="…".`);
     } else if (prop.values && !prop.values.includes(attribute.value)) {
-      report(node, `<${name}> : valeur « ${attribute.value} » non reconnue pour « ${attribute.name} ».`, `Choisissez l'une des valeurs : ${prop.values.join(', ')}.`);
+      report(node, `<${name}> : valeur « ${attribute.value} » non reconnue pour « ${attribute.name} ».`, `Choisissez l’une des valeurs : ${prop.values.join(', ')}.`);
     }
   }
   for (const [propName, prop] of Object.entries(component.props)) {
@@ -173,8 +188,17 @@ const renderComponent: Handler = (state: State, node) => {
 
 const componentHandlers = { mdxJsxFlowElement: renderComponent, mdxJsxTextElement: renderComponent } as Record<string, Handler>;
 
+/** "/methodes/x/" → "/carnet/methodes/x/" when the site is served under a sub-path. */
+function prefixRootLinks(node: AnyNode, base: string): void {
+  if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && /^\/(?!\/)/.test((node as { url: string }).url)) {
+    (node as { url: string }).url = base + (node as { url: string }).url.slice(1);
+  }
+  node.children?.forEach((child) => prefixRootLinks(child, base));
+}
+
 function addHeadingIds(tree: HastRoot): Heading[] {
   const slugger = new GithubSlugger();
+  for (const id of RESERVED_IDS) slugger.slug(id);
   const headings: Heading[] = [];
   const visit = (node: HastRoot | ElementContent) => {
     if (node.type === 'element' && /^h[2-6]$/.test(node.tagName)) {
@@ -203,5 +227,6 @@ export function countWords(text: string): number {
 function parseErrorPosition(error: unknown): { line?: number; column?: number; reason: string } {
   const message = error instanceof Error ? error.message : String(error);
   const match = /(\d+):(\d+)/.exec(message);
-  return match ? { line: Number(match[1]), column: Number(match[2]), reason: message.replace(/\s+/g, ' ').trim() } : { reason: message };
+  const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s+/g, ' ').trim();
+  return match ? { line: Number(match[1]), column: Number(match[2]), reason } : { reason };
 }
