@@ -24,3 +24,8 @@ export const url = {
   region: (code: string) => href(`/regions/${code}/`),
   recherche: () => href('/recherche/'),
 };
+
+/** The absolute address of a site path that already carries the base (what href() and url.* return). */
+export function absolute(pathWithBase: string, site: URL | undefined): string {
+  return new URL(pathWithBase, site ?? 'http://localhost:4321').href;
+}

@@ -8,8 +8,16 @@ export const SITE = {
   accessibility: 'partiellement conforme',
   /** Where the corpus and code live, for "modifier cette page" and contribution links. */
   repository: process.env.REPO_URL || 'https://github.com/carnet-des-labs/carnet-des-labs',
+  /** Branch the site is published from. */
+  branch: process.env.REPO_BRANCH || 'main',
   contactEmail: 'carnet-des-labs@modernisation.gouv.fr',
 } as const;
+
+/** The page of the repository's web editor for a content file (GitHub and GitLab both understand /edit/). */
+export function editUrl(file: string): string {
+  const gitlab = /gitlab/i.test(SITE.repository);
+  return `${SITE.repository}/${gitlab ? '-/' : ''}edit/${SITE.branch}/${file}`;
+}
 
 /** Main navigation, in the header and the plan du site. */
 export const NAV = [

@@ -1,6 +1,6 @@
 /** The real build (astro build) refuses broken content, with the French message, and publishes nothing. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,45 @@ describe('une contribution ne peut pas exécuter de code', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
       rmSync(build.outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run build', () => {
+  it('laisse le site précédent intact quand la construction échoue', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'carnet-site-'));
+    const site = path.join(out, 'site');
+    const root = makeCorpus({ 'content/projets/accueil.mdx': replaceLine('statut:', 'statut: fini') });
+    try {
+      mkdirSync(site);
+      writeFileSync(path.join(site, 'index.html'), 'site précédent');
+      const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', site], { encoding: 'utf8', env: { ...process.env, CARNET_CONTENT_ROOT: root } });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Construction annulée');
+      expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('site précédent');
+      expect(readdirSync(out)).toEqual(['site']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('laisse le site précédent intact quand astro échoue, et ne laisse aucun dossier à moitié écrit', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'carnet-site-'));
+    const site = path.join(out, 'site');
+    // The content is fine but the deployment setting is not: a failure only astro build sees.
+    const root = makeCorpus();
+    try {
+      mkdirSync(site);
+      writeFileSync(path.join(site, 'index.html'), 'site précédent');
+      const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', site], { encoding: 'utf8', env: { ...process.env, CARNET_CONTENT_ROOT: root, SITE_URL: 'pas-une-adresse' } });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain('Le site précédent');
+      expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('site précédent');
+      expect(readdirSync(out)).toEqual(['site']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -94,7 +94,7 @@ describe('un agent public parcourt le carnet', () => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     await page.goto(new URL('projets/conciergerie-de-rue/', site.url).href);
-    expect(await page.locator('script:not([type="module"][src])').count()).toBe(0);
+    expect(await page.locator('script:not([type="module"][src]):not([type="application/ld+json"])').count()).toBe(0);
     expect(scripts).toHaveLength(1);
     const source = await (await fetch(scripts[0] ?? '')).text();
     expect(source).toContain('dsfr');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf, replaceLine } from '../support/corpus.ts';
+import { readFileSync } from 'node:fs';
+import { MINIMAL, problemsOf, replaceLine } from '../support/corpus.ts';
 
 const PROJET = 'content/projets/accueil.mdx';
 
@@ -77,5 +78,24 @@ describe('les erreurs de contenu nomment le fichier, la ligne, le champ et la co
       'content/methodes/entretien.mdx phase',
       'content/projets/accueil.mdx statut',
     ]);
+  });
+});
+
+describe('les lignées d’essaimage', () => {
+  it('refusent un projet qui s’essaime lui-même, et un cercle entre deux projets, en nommant les deux fichiers', () => {
+    const second = (old: string) => old.replace('titre: Un accueil plus simple', 'titre: Un accueil repris').replace('statut: en-cours', 'statut: en-cours\nessaimeDepuis: accueil');
+    const { lines } = problemsOf({
+      'content/projets/copie.mdx': second(readFileSync(`${MINIMAL}/content/projets/accueil.mdx`, 'utf8')),
+      'content/projets/accueil.mdx': replaceLine('statut:', 'statut: en-cours\nessaimeDepuis: copie'),
+    });
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).toContain('content/projets/accueil.mdx');
+      expect(line).toContain('content/projets/copie.mdx');
+      expect(line).toMatch(/^content\/projets\/(accueil|copie)\.mdx:12:1 — champ « essaimeDepuis »/);
+    }
+    const self = problemsOf({ 'content/projets/accueil.mdx': replaceLine('statut:', 'statut: en-cours\nessaimeDepuis: accueil') }).lines;
+    expect(self).toHaveLength(1);
+    expect(self[0]).toMatch(/^content\/projets\/accueil\.mdx:12:1 — champ « essaimeDepuis »/);
   });
 });

@@ -8,10 +8,11 @@ import { imageSize } from 'image-size';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../../content.config.ts';
-import { renderBody, type Heading } from './markdown.ts';
+import { renderBody, type Heading, type Step } from './markdown.ts';
 import { issueToMessage } from './messages.ts';
 import { parseFrontmatter, parseYaml, type Frontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
+import { lineageProblems } from '../lineage.ts';
 
 export const CONTENT_DIR = 'content';
 export const ENTRY_COLLECTIONS = ['labs', 'projets', 'methodes', 'pratiques'] as const;
@@ -42,6 +43,7 @@ export interface CorpusEntry {
   data: Record<string, unknown>;
   html: string;
   headings: Heading[];
+  steps: Step[];
   words: number;
   draft: boolean;
 }
@@ -124,6 +126,11 @@ export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions 
 
   entries.thematiques = readThemes(root, schemas, problems, locators, known);
   checkLinks(entries, locators, known, problems);
+  for (const problem of lineageProblems(entries.projets.map((e) => ({ id: e.id, file: e.file, essaimeDepuis: (e.data.essaimeDepuis as { id: string } | undefined)?.id })))) {
+    const entry = entries.projets.find((e) => e.file === problem.file);
+    const locate = entry ? locators.get(entry) : undefined;
+    problems.push({ ...problem, ...(locate && problem.line === undefined ? locate(['essaimeDepuis']) : {}) });
+  }
   return { entries, problems };
 }
 
@@ -171,7 +178,7 @@ function readEntry(
   const data = result.data as Record<string, unknown>;
   if (collection === 'projets' && body.problems.length === 0) checkSections(body.headings, file, source, problems);
   checkImageField(root, data, file, frontmatter.locate, problems);
-  const entry: CorpusEntry = { collection, id, file, raw, data, html: body.html, headings: body.headings, words: body.words, draft: data.brouillon === true };
+  const entry: CorpusEntry = { collection, id, file, raw, data, html: body.html, headings: body.headings, steps: body.steps, words: body.words, draft: data.brouillon === true };
   return { entry, locate: frontmatter.locate };
 }
 
@@ -299,7 +306,7 @@ function readThemes(root: string, schemas: Schemas, problems: Problem[], locator
       return;
     }
     ids.add(data.id);
-    const entry: CorpusEntry = { collection: 'thematiques', id: data.id, file, raw: raw as Record<string, unknown>, data, html: '', headings: [], words: 0, draft: false };
+    const entry: CorpusEntry = { collection: 'thematiques', id: data.id, file, raw: raw as Record<string, unknown>, data, html: '', headings: [], steps: [], words: 0, draft: false };
     themes.push(entry);
     locators.set(entry, (p) => frontmatter.locate([index, ...p]));
   });
@@ -343,7 +350,7 @@ function checkLinks(
             });
           } else if (target.draft && !entry.draft) {
             problems.push({ ...where, message: `« ${value.id} » est un brouillon : le lien serait cassé une fois publié.`, fix: `Publiez d’abord ${target.file} (retirez « brouillon: true »), ou retirez ce lien.` });
-          } else if (target === entry) {
+          } else if (target === entry && at[0] !== 'essaimeDepuis') {
             problems.push({ ...where, message: 'la fiche fait référence à elle-même.', fix: 'Retirez cette référence.' });
           }
           return;

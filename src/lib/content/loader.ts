@@ -4,9 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../../content.config.ts';
 import { loadCorpus, type Corpus } from './corpus.ts';
+import { lastCommitDates } from './git.ts';
 import { formatReport } from './problems.ts';
 
 let cached: Promise<Corpus> | undefined;
+let commits: Map<string, Date> | undefined;
 
 /**
  * The folder holding content/: the project itself, or CARNET_CONTENT_ROOT (the benchmark's synthetic
@@ -45,7 +47,9 @@ export function corpusLoader(collection: CollectionName): Loader {
         const { entries, problems } = await corpus(root, config.base);
         if (problems.length) throw new ContentError(formatReport(problems));
         store.clear();
+        commits ??= lastCommitDates(root);
         for (const entry of entries[collection]) {
+          const lastCommit = commits.get(entry.file);
           if (entry.draft && !showDrafts()) continue;
           const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.file });
           store.set({
@@ -53,7 +57,7 @@ export function corpusLoader(collection: CollectionName): Loader {
             data,
             filePath: entry.file,
             digest: `${entry.file}:${entry.html.length}:${JSON.stringify(entry.raw)}`,
-            rendered: { html: entry.html, metadata: { headings: entry.headings, words: entry.words } },
+            rendered: { html: entry.html, metadata: { headings: entry.headings, steps: entry.steps, words: entry.words, ...(lastCommit ? { lastCommit: lastCommit.toISOString() } : {}) } },
           });
         }
       };

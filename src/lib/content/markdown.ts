@@ -25,9 +25,17 @@ export interface BodyImage {
   column: number;
 }
 
+/** A step of a method (the ordered list under "## Étapes"), for schema.org HowTo. */
+export interface Step {
+  name: string;
+  text: string;
+}
+
 export interface RenderedBody {
   html: string;
   headings: Heading[];
+  /** Items of the first ordered list under a "## Étapes" heading, each with an id etape-N. */
+  steps: Step[];
   /** Images the body refers to; the corpus checks the files exist and fit the budget. */
   images: BodyImage[];
   /** Plain text of the body, for word counts and search. */
@@ -74,7 +82,7 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
         ? 'Supprimez le commentaire : une note pour les relecteurs a sa place dans la demande de fusion.'
         : 'Une balise ouverte doit être fermée (<Encadre>…</Encadre>) ; pour écrire les caractères < { } comme du texte, faites-les précéder de \\ (\\< \\{ \\}).',
     });
-    return { html: '', headings: [], images, words: 0, problems };
+    return { html: '', headings: [], steps: [], images, words: 0, problems };
   }
 
   const report = (node: AnyNode, message: string, fix: string) => {
@@ -132,12 +140,13 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
   };
   walk(tree as AnyNode);
 
-  if (problems.length > 0) return { html: '', headings: [], images, words, problems };
+  if (problems.length > 0) return { html: '', headings: [], steps: [], images, words, problems };
 
   if (base !== '/') prefixRootLinks(tree as AnyNode, base);
   const hast = toHast(tree, { handlers: componentHandlers, allowDangerousHtml: false }) as HastRoot;
   const headings = addHeadingIds(hast);
-  return { html: toHtml(hast), headings, images, words, problems };
+  const steps = markSteps(hast);
+  return { html: toHtml(hast), headings, steps, images, words, problems };
 }
 
 function checkComponent(
@@ -212,6 +221,34 @@ function addHeadingIds(tree: HastRoot): Heading[] {
   };
   visit(tree);
   return headings;
+}
+
+/** Finds the ordered list that follows "## Étapes", gives each item an id and returns name and text. */
+function markSteps(tree: HastRoot): Step[] {
+  const children = tree.children.filter((c): c is Element => c.type === 'element');
+  const heading = children.findIndex((c) => c.tagName === 'h2' && textOf(c).trim().toLowerCase() === 'étapes');
+  if (heading < 0) return [];
+  const list = children.slice(heading + 1).find((c) => c.tagName === 'ol' || /^h[1-2]$/.test(c.tagName));
+  if (!list || list.tagName !== 'ol') return [];
+  const items = list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+  return items.map((li, i) => {
+    li.properties = { ...li.properties, id: `etape-${i + 1}` };
+    const full = textOf(li).replace(/\s+/g, ' ').trim();
+    const strong = findFirst(li, 'strong');
+    const name = strong ? textOf(strong).replace(/[.:\s]+$/, '').trim() : full.split(/[.:]/)[0]?.trim() ?? full;
+    const text = strong ? full.slice(textOf(strong).length).replace(/^[\s.:–-]+/, '').trim() : full;
+    return { name, text: text || full };
+  });
+}
+
+function findFirst(node: Element, tagName: string): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === tagName) return child;
+    const found = findFirst(child, tagName);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function textOf(node: ElementContent | Element): string {

@@ -1,0 +1,51 @@
+/**
+ * Share images for every content page, drawn after the pages are built. Each image is cached by the
+ * hash of its text, so a rebuild only draws the cards that changed.
+ */
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { schemas } from '../content.config.ts';
+import { loadCorpus } from '../lib/content/corpus.ts';
+import { contentRoot } from '../lib/content/loader.ts';
+import { region } from '../lib/regions.ts';
+import { renderShareImage, shareCardKey, shareCards, SITE_SHARE_IMAGE } from '../lib/share.ts';
+import { SITE } from '../lib/site.ts';
+
+export function shareImages(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'carnet-share-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const cache = path.join(root, 'node_modules/.cache/carnet-partage');
+        mkdirSync(cache, { recursive: true });
+        const { entries } = loadCorpus(contentRoot(root), schemas);
+        const labs = new Map(entries.labs.map((l) => [l.id, String(l.data.nom)]));
+        const all = [...entries.projets, ...entries.methodes, ...entries.pratiques, ...entries.labs];
+        const cards = [
+          { file: SITE_SHARE_IMAGE, card: { title: SITE.tagline, type: 'Base de connaissances', detail: 'Réseau des laboratoires d’innovation territoriale' } },
+          ...shareCards(all, (id) => labs.get(id), (code) => region(code).nom),
+        ];
+        const started = performance.now();
+        let drawn = 0;
+        for (const { file, card } of cards) {
+          const cached = path.join(cache, `${shareCardKey(card)}.png`);
+          if (!existsSync(cached)) {
+            writeFileSync(cached, await renderShareImage(card, SITE.name));
+            drawn += 1;
+          }
+          const target = path.join(out, file);
+          mkdirSync(path.dirname(target), { recursive: true });
+          copyFileSync(cached, target);
+        }
+        logger.info(`${cards.length} images de partage (${drawn} dessinées, ${cards.length - drawn} en cache) en ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}

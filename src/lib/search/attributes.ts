@@ -1,0 +1,47 @@
+/** The Pagefind attributes of a content page: its filters, its metadata for the result list, its sort key. */
+
+/** One "key:value" string per value: Pagefind reads one filter or meta pair per element. */
+function pairs(entries: [string, string | string[] | undefined][]): string[] {
+  return entries.flatMap(([key, value]) => (Array.isArray(value) ? value : value ? [value] : []).map((v) => `${key}:${v}`));
+}
+
+export interface SearchData {
+  /** "Étude de cas", "Méthode", "Bonne pratique", "Lab". */
+  type: string;
+  thematiques?: string[];
+  region?: string | undefined;
+  lab?: string | undefined;
+  methodes?: string[];
+  statut?: string | undefined;
+  phase?: string | undefined;
+  /** Publication (or creation) date, ISO: gives the year filter and the date sort. */
+  date?: string | undefined;
+  /** Line under the result title: lab, region. */
+  detail?: string | undefined;
+}
+
+export interface SearchAttributes {
+  filters: string[];
+  meta: string[];
+  sort?: string;
+}
+
+export function searchAttributes(d: SearchData): SearchAttributes {
+  const year = d.date?.slice(0, 4);
+  const filter = pairs([
+    ['type', d.type],
+    ['thematique', d.thematiques],
+    ['region', d.region],
+    ['lab', d.lab],
+    ['methode', d.methodes],
+    ['statut', d.statut],
+    ['phase', d.phase],
+    ['annee', year],
+  ]);
+  const meta = pairs([
+    ['type', d.type],
+    ['detail', d.detail],
+    ['date', d.date],
+  ]);
+  return { filters: filter, meta, ...(d.date ? { sort: `date:${d.date}` } : {}) };
+}

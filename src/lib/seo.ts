@@ -1,0 +1,129 @@
+/**
+ * Structured data (schema.org JSON-LD, typed with schema-dts) and its safe serialization: frontmatter
+ * written by contributors ends up inside a <script> element, so "<" and friends are escaped.
+ */
+import type { Article, BreadcrumbList, GovernmentOrganization, HowTo, WebSite, WithContext } from 'schema-dts';
+import type { Lab, Methode, Pratique, Projet } from './graph.ts';
+import { isoDate } from './dates.ts';
+import { region } from './regions.ts';
+import { SITE } from './site.ts';
+
+/** JSON for a <script type="application/ld+json">: no "</script>", no HTML comment, no line separators. */
+export function safeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+const publisher = { '@type': 'GovernmentOrganization', name: SITE.publisher } as const;
+
+export function breadcrumbLd(items: { name: string; url: string }[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+  };
+}
+
+export function websiteLd(url: string): WithContext<WebSite> {
+  return { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE.name, description: SITE.tagline, url, inLanguage: 'fr', publisher };
+}
+
+function labOrg(lab: Lab | undefined, labUrl: string | undefined): GovernmentOrganization | undefined {
+  return lab ? { '@type': 'GovernmentOrganization', name: lab.data.nom, ...(labUrl ? { url: labUrl } : {}) } : undefined;
+}
+
+export function projetLd(p: Projet, o: { url: string; lab: Lab | undefined; labUrl: string; regionCode: string; themes: string[]; image?: string | undefined }): WithContext<Article> {
+  const d = p.data;
+  const author = labOrg(o.lab, o.labUrl);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: d.titre,
+    description: d.resume,
+    url: o.url,
+    inLanguage: 'fr',
+    datePublished: isoDate(d.publie),
+    dateModified: isoDate(d.misAJour ?? d.publie),
+    about: o.themes.map((name) => ({ '@type': 'Thing', name })),
+    spatialCoverage: { '@type': 'AdministrativeArea', name: region(o.regionCode).nom, ...(d.territoire ? { containsPlace: { '@type': 'Place', name: d.territoire } } : {}) },
+    author: author ? [author] : d.auteurs.map((name) => ({ '@type': 'Organization', name })),
+    publisher,
+    ...(o.image ? { image: o.image } : {}),
+  };
+}
+
+export function pratiqueLd(p: Pratique, o: { url: string; themes: string[]; image?: string | undefined }): WithContext<Article> {
+  const d = p.data;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: d.titre,
+    description: d.resume,
+    url: o.url,
+    inLanguage: 'fr',
+    datePublished: isoDate(d.publie),
+    dateModified: isoDate(d.misAJour ?? d.publie),
+    about: o.themes.map((name) => ({ '@type': 'Thing', name })),
+    author: d.auteurs.map((name) => ({ '@type': 'Organization', name })),
+    publisher,
+    ...(o.image ? { image: o.image } : {}),
+  };
+}
+
+/** ISO 8601 duration of a method's shortest run ("PT2H", "P1D"). */
+export function isoDuration(d: Methode['data']['duree']): string {
+  const n = d.min;
+  switch (d.unite) {
+    case 'minutes':
+      return `PT${n}M`;
+    case 'heures':
+      return `PT${n}H`;
+    case 'jours':
+      return `P${n}D`;
+    case 'semaines':
+      return `P${n}W`;
+  }
+}
+
+export function methodeLd(m: Methode, o: { url: string; steps: { name: string; text: string }[]; image?: string | undefined }): WithContext<HowTo> {
+  const d = m.data;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'HowTo',
+    name: d.titre,
+    description: d.resume,
+    url: o.url,
+    inLanguage: 'fr',
+    totalTime: isoDuration(d.duree),
+    supply: d.materiel.map((name) => ({ '@type': 'HowToSupply', name })),
+    step: o.steps.map((s, i) => ({ '@type': 'HowToStep', position: i + 1, name: s.name, text: s.text, url: `${o.url}#etape-${i + 1}` })),
+    datePublished: isoDate(d.publie),
+    dateModified: isoDate(d.misAJour ?? d.publie),
+    publisher,
+    ...(o.image ? { image: o.image } : {}),
+  };
+}
+
+export function labLd(l: Lab, o: { url: string }): WithContext<GovernmentOrganization> {
+  const d = l.data;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    name: d.nom,
+    url: o.url,
+    ...(d.site ? { sameAs: d.site } : {}),
+    ...(d.contact ? { email: d.contact } : {}),
+    foundingDate: String(d.creation),
+    parentOrganization: { '@type': 'GovernmentOrganization', name: d.porteur },
+    location: {
+      '@type': 'Place',
+      name: d.ville,
+      address: { '@type': 'PostalAddress', addressLocality: d.ville, addressRegion: region(d.region).nom, addressCountry: 'FR' },
+      geo: { '@type': 'GeoCoordinates', latitude: d.coordonnees.lat, longitude: d.coordonnees.lon },
+    },
+  };
+}
