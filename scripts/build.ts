@@ -1,9 +1,9 @@
 /**
- * npm run build — a failed build never replaces a good site. Checks the content, builds into a fresh
- * folder next to the output, then swaps it in; on any failure the previous site stays as it was.
- * Usage: node scripts/build.ts [--out DIR] (default dist/).
+ * npm run build — a failed build never replaces a good site. Builds into a fresh folder next to the
+ * output (the content is checked by the build itself, every problem at once), then swaps it in; on any
+ * failure the previous site stays as it was. Usage: node scripts/build.ts [--out DIR] (default dist/).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,21 +12,29 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const out = path.resolve(outArg > 0 ? (process.argv[outArg + 1] ?? 'dist') : path.join(root, 'dist'));
 const parent = path.dirname(out);
+const previous = () => (existsSync(out) ? `Le site précédent (${path.relative(root, out) || out}) est inchangé.` : 'Aucun site n’a été publié.');
 
 function fail(message: string, code = 1): never {
   console.error(`\n${message}`);
   process.exit(code);
 }
 
-const check = spawnSync(process.execPath, [path.join(root, 'scripts/check-content.ts')], { stdio: 'inherit', cwd: root });
-if (check.status !== 0) fail(`Construction annulée : le contenu a des problèmes (voir ci-dessus). ${existsSync(out) ? `Le site précédent (${path.relative(root, out)}/) est inchangé.` : ''}`);
-
 // Same parent folder as the output, so the final swap is a rename on one file system.
 const fresh = mkdtempSync(path.join(parent, `.${path.basename(out)}-construction-`));
-const astro = spawnSync('npx', ['astro', 'build', '--outDir', fresh], { stdio: 'inherit', cwd: root, env: process.env });
-if (astro.status !== 0) {
+let contentProblem = false;
+const code = await new Promise<number>((resolve) => {
+  const child = spawn('npx', ['astro', 'build', '--outDir', fresh], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const watch = (chunk: Buffer, to: NodeJS.WriteStream) => {
+    if (chunk.includes('Le contenu ne peut pas être publié')) contentProblem = true;
+    to.write(chunk);
+  };
+  child.stdout.on('data', (c: Buffer) => watch(c, process.stdout));
+  child.stderr.on('data', (c: Buffer) => watch(c, process.stderr));
+  child.on('close', (status) => resolve(status ?? 1));
+});
+if (code !== 0) {
   rmSync(fresh, { recursive: true, force: true });
-  fail(`La construction a échoué (code ${astro.status ?? astro.signal}). ${existsSync(out) ? `Le site précédent (${path.relative(root, out) || out}) est inchangé.` : 'Aucun site n’a été publié.'}`, astro.status ?? 1);
+  fail(contentProblem ? `Construction annulée : le contenu a des problèmes (voir ci-dessus, ou « npm run check:content »). ${previous()}` : `La construction a échoué (code ${code}). ${previous()}`, code);
 }
 
 const old = existsSync(out) ? `${fresh}-ancien` : undefined;

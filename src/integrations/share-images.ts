@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { schemas } from '../content.config.ts';
 import { loadCorpus } from '../lib/content/corpus.ts';
-import { contentRoot } from '../lib/content/loader.ts';
+import { contentRoot, sharedCorpus } from '../lib/content/loader.ts';
 import { region } from '../lib/regions.ts';
-import { renderShareImage, shareCardKey, shareCards, SITE_SHARE_IMAGE } from '../lib/share.ts';
+import { renderShareImage, shareCardKey, shareCards, shareImagesEnabled, SITE_SHARE_IMAGE, type ShareCard } from '../lib/share.ts';
 import { SITE } from '../lib/site.ts';
 
 export function shareImages(): AstroIntegration {
@@ -25,13 +25,15 @@ export function shareImages(): AstroIntegration {
         const out = fileURLToPath(dir);
         const cache = path.join(root, 'node_modules/.cache/carnet-partage');
         mkdirSync(cache, { recursive: true });
-        const { entries } = loadCorpus(contentRoot(root), schemas);
-        const labs = new Map(entries.labs.map((l) => [l.id, String(l.data.nom)]));
-        const all = [...entries.projets, ...entries.methodes, ...entries.pratiques, ...entries.labs];
-        const cards = [
-          { file: SITE_SHARE_IMAGE, card: { title: SITE.tagline, type: 'Base de connaissances', detail: 'Réseau des laboratoires d’innovation territoriale' } },
-          ...shareCards(all, (id) => labs.get(id), (code) => region(code).nom),
-        ];
+        const cards: { file: string; card: ShareCard }[] = [{ file: SITE_SHARE_IMAGE, card: { title: SITE.tagline, type: 'Base de connaissances', detail: 'Réseau des laboratoires d’innovation territoriale' } }];
+        if (shareImagesEnabled()) {
+          const { entries } = sharedCorpus() ?? loadCorpus(contentRoot(root), schemas);
+          const labs = new Map(entries.labs.map((l) => [l.id, String(l.data.nom)]));
+          const all = [...entries.projets, ...entries.methodes, ...entries.pratiques, ...entries.labs];
+          cards.push(...shareCards(all, (id) => labs.get(id), (code) => region(code).nom));
+        } else {
+          logger.info('Images de partage par page désactivées (CARNET_IMAGES_PARTAGE=non) : les pages utilisent l’image du site.');
+        }
         const started = performance.now();
         let drawn = 0;
         for (const { file, card } of cards) {

@@ -61,6 +61,9 @@ function describe(resume: string, facts: [string, string[]][], kind: FeedItemKin
 }
 
 /** Every feed of the published corpus, with absolute links on `site` (Astro.site). */
+/** Feed readers want what is new, not the whole archive: the most recent entries only. */
+export const FEED_SIZE = 50;
+
 export function buildFeeds(input: Corpus, site: URL | string) {
   const corpus = withoutDrafts(input);
   const g: Graph = buildGraph(corpus);
@@ -121,7 +124,7 @@ export function buildFeeds(input: Corpus, site: URL | string) {
   const ofPratiques = (list: Pratique[]) => list.flatMap((p) => pratiqueItems.get(p.id) ?? []);
 
   function feed(title: string, description: string, path: string, page: string, items: FeedItem[]): Feed {
-    return { title: `${title} — ${SITE.name}`, description, path, self: absolute(path, site), link: absolute(page, site), items: [...items].sort(newestFirst) };
+    return { title: `${title} — ${SITE.name}`, description, path, self: absolute(path, site), link: absolute(page, site), items: [...items].sort(newestFirst).slice(0, FEED_SIZE) };
   }
 
   const all = feed(

@@ -38,6 +38,9 @@ export interface LineageNode {
   depth: number;
 }
 
+/** How many of the most recent projects of each shared method, theme or region are considered as related. */
+export const RELATED_POOL = 400;
+
 const byNewest = (a: Projet, b: Projet) => b.data.publie.getTime() - a.data.publie.getTime() || a.id.localeCompare(b.id);
 const byTitle = <T extends Entry<{ titre: string }>>(a: T, b: T) => a.data.titre.localeCompare(b.data.titre, 'fr');
 
@@ -109,35 +112,27 @@ export function buildGraph(corpus: Corpus) {
     return out;
   }
 
-  /** Other case studies ranked by shared methods, themes, region and lab, with the reasons. */
+  /**
+   * Other case studies ranked by shared methods (3 points each), themes (2) and region (1), with the
+   * reasons. Scores are accumulated from the project's own methods, themes and region, so the cost
+   * grows with the size of those groups, not with the whole corpus; each group contributes its
+   * RELATED_POOL most recent projects.
+   */
   function relatedProjets(p: Projet, limit = 3): Related<Projet>[] {
-    const methodIds = new Set(p.data.methodes.map((m) => m.id));
-    const themeIds = new Set(p.data.thematiques.map((t) => t.id));
-    const region = regionOf(p);
-    const scored: Related<Projet>[] = [];
-    for (const other of projets) {
-      if (other.id === p.id) continue;
-      const reasons: string[] = [];
-      let score = 0;
-      for (const m of other.data.methodes) {
-        if (methodIds.has(m.id)) {
-          score += 3;
-          reasons.push(`même méthode : ${methodes.get(m.id)?.data.titre ?? m.id}`);
-        }
+    const scores = new Map<string, { entry: Projet; score: number; reasons: string[] }>();
+    const add = (list: Projet[], points: number, reason: string) => {
+      for (const other of list.slice(0, RELATED_POOL)) {
+        if (other.id === p.id) continue;
+        const s = scores.get(other.id) ?? { entry: other, score: 0, reasons: [] };
+        s.score += points;
+        s.reasons.push(reason);
+        scores.set(other.id, s);
       }
-      for (const t of other.data.thematiques) {
-        if (themeIds.has(t.id)) {
-          score += 2;
-          reasons.push(`même thématique : ${themes.get(t.id)?.data.libelle ?? t.id}`);
-        }
-      }
-      if (regionOf(other) === region) {
-        score += 1;
-        reasons.push('même région');
-      }
-      if (score > 0) scored.push({ entry: other, score, reasons });
-    }
-    return scored.sort((a, b) => b.score - a.score || byNewest(a.entry, b.entry)).slice(0, limit);
+    };
+    for (const m of p.data.methodes) add(projetsByMethode.get(m.id) ?? [], 3, `même méthode : ${methodes.get(m.id)?.data.titre ?? m.id}`);
+    for (const t of p.data.thematiques) add(projetsByTheme.get(t.id) ?? [], 2, `même thématique : ${themes.get(t.id)?.data.libelle ?? t.id}`);
+    add(projetsByRegion.get(regionOf(p)) ?? [], 1, 'même région');
+    return [...scores.values()].sort((a, b) => b.score - a.score || byNewest(a.entry, b.entry)).slice(0, limit);
   }
 
   /** Figures for the home page, all counted from the corpus. */

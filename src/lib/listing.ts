@@ -55,7 +55,10 @@ export interface ListingPath<T> {
   props: ListingProps<T>;
 }
 
-export const PAGE_SIZE = 12;
+export const PAGE_SIZE = 24;
+
+/** How many cards a hub page (lab, method, theme, region) shows before linking to the full list. */
+export const HUB_LIMIT = 12;
 
 /**
  * Every page of a listing: the whole list, then each facet value, each split into pages.

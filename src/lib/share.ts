@@ -20,9 +20,17 @@ export interface ShareCard {
 /** The share image of pages that have none of their own (home, listings, legal pages). */
 export const SITE_SHARE_IMAGE = 'partage/site.png';
 
+/**
+ * One image per page costs about 80 ms to draw the first time (cached afterwards): CARNET_IMAGES_PARTAGE=non
+ * keeps only the site's image, e.g. for a first build of a very large corpus.
+ */
+export function shareImagesEnabled(): boolean {
+  return process.env.CARNET_IMAGES_PARTAGE !== 'non';
+}
+
 /** Where a content page's share image is published, relative to the site's base. */
 export function shareImagePath(collection: string, id: string): string {
-  return `partage/${collection}/${id}.png`;
+  return shareImagesEnabled() ? `partage/${collection}/${id}.png` : SITE_SHARE_IMAGE;
 }
 
 const require = createRequire(import.meta.url);

@@ -1,4 +1,5 @@
 /** Splits a content file into its YAML frontmatter and body, keeping line numbers for messages. */
+import jsyaml from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
 
@@ -25,8 +26,26 @@ export function parseFrontmatter(source: string, file: string): { frontmatter?: 
   return parseYaml(yamlText, file, 1);
 }
 
-/** Parses a YAML text that starts after `lineOffset` lines of its file. */
+/**
+ * Parses a YAML text that starts after `lineOffset` lines of its file. The fast parser (js-yaml) reads
+ * well-formed files; the slower one, which knows where every key is, runs only to report a problem.
+ */
 export function parseYaml(yamlText: string, file: string, lineOffset: number): { frontmatter?: Frontmatter; problems: Problem[] } {
+  let data: unknown;
+  try {
+    data = jsyaml.load(yamlText, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return parseYamlWithPositions(yamlText, file, lineOffset);
+  }
+  let slow: Frontmatter | undefined;
+  const locate = (path: readonly PropertyKey[]) => {
+    slow ??= parseYamlWithPositions(yamlText, file, lineOffset).frontmatter;
+    return slow ? slow.locate(path) : { line: lineOffset + 1, column: 1 };
+  };
+  return { frontmatter: { data: data ?? {}, locate }, problems: [] };
+}
+
+function parseYamlWithPositions(yamlText: string, file: string, lineOffset: number): { frontmatter?: Frontmatter; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = doc.errors.map((error) => {

@@ -23,9 +23,23 @@ export function contentRoot(projectRoot: string): string {
 function corpus(root: string, base: string): Promise<Corpus> {
   cached ??= (async () => {
     const { schemas } = await import('../../content.config.ts');
-    return loadCorpus(root, schemas, { base });
+    const loaded = loadCorpus(root, schemas, { base });
+    shareCorpus(loaded);
+    return loaded;
   })();
   return cached;
+}
+
+const SHARED = Symbol.for('carnet.corpus');
+
+/** Integrations run in the same process but load their own copy of this module: hand them the corpus read once. */
+function shareCorpus(c: Corpus): void {
+  (globalThis as Record<symbol, unknown>)[SHARED] = c;
+}
+
+/** The corpus the loaders read during this build, if any (for build integrations). */
+export function sharedCorpus(): Corpus | undefined {
+  return (globalThis as Record<symbol, unknown>)[SHARED] as Corpus | undefined;
 }
 
 export class ContentError extends Error {
