@@ -47,8 +47,8 @@ export default defineConfig({
     // and its hash, depend on the code alone, whatever the size of the corpus.
     css: {
       postcss: {
-        plugins: [
-          process.env.CARNET_PURGE_CSS !== 'non' &&
+        // CARNET_PURGE_CSS=non keeps the whole DSFR CSS, to check that a display problem is not the purge's.
+        plugins: process.env.CARNET_PURGE_CSS === 'non' ? [] : [
           purgecss({
             content: ['./src/**/*.{astro,ts,mdx,md}', './node_modules/@gouvfr/dsfr/dist/{core,scheme}/*.module.min.js', './node_modules/@gouvfr/dsfr/dist/component/*/*.module.min.js'],
             defaultExtractor: (text) => text.match(/[\w-/:@.]+(?<!:)/g) ?? [],
@@ -58,7 +58,7 @@ export default defineConfig({
             fontFace: false,
             keyframes: false,
           }),
-        ].filter(Boolean),
+        ],
       },
     },
   },
