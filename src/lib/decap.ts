@@ -682,11 +682,16 @@ export function adminHeaders(settings: DecapSettings, base: string, version: str
   const b = base.replace(/\/?$/, '/');
   return [
     '# Éditeur web : sa propre politique (src/lib/decap.ts, ajoutée par src/integrations/decap.ts).',
+    // "! Name" detaches the site-wide values on Cloudflare Pages, which would otherwise join them.
     `${b}admin/*`,
+    '  ! Content-Security-Policy',
+    '  ! Cross-Origin-Opener-Policy',
+    '  ! Cache-Control',
     `  Content-Security-Policy: ${cspText({ ...adminCsp(settings), 'frame-ancestors': ["'none'"] })}`,
     '  Cross-Origin-Opener-Policy: same-origin-allow-popups',
     '  Cache-Control: no-cache',
     `${b}${decapAssetsDir(version)}*`,
+    '  ! Cache-Control',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');

@@ -49,9 +49,13 @@ export function headersFile(base: string): string {
     `${b}*`,
     ...security,
     '  Cache-Control: public, max-age=300, must-revalidate',
+    // "! Name" detaches the site-wide value on Cloudflare Pages, which would otherwise join both;
+    // Netlify lets the later rule win and ignores the line.
     `${b}_assets/*`,
+    '  ! Cache-Control',
     '  Cache-Control: public, max-age=31536000, immutable',
     `${b}pagefind/*`,
+    '  ! Cache-Control',
     '  Cache-Control: public, max-age=3600',
     '',
   ].join('\n');

@@ -57,6 +57,8 @@ class CarnetRecherche extends HTMLElement {
   private shown = 0;
   private run = 0;
   private allFilters: Record<string, Record<string, number>> = {};
+  /** The page's own title, before any search; a search puts its outcome in front (RGAA 8.6). */
+  private pageTitle = document.title;
 
   private must<T extends Element>(selector: string): T {
     const node = this.querySelector<T>(selector);
@@ -100,7 +102,9 @@ class CarnetRecherche extends HTMLElement {
     window.addEventListener('popstate', () => this.restore());
     try {
       this.pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await this.pagefind.options({ excerptLength: 24 });
+      // The index already holds site paths with the base (src/integrations/pagefind.ts): Pagefind must not
+      // prefix them again with the folder it was loaded from (/carnet/carnet/… under BASE_PATH=/carnet/).
+      await this.pagefind.options({ baseUrl: '/', excerptLength: 24 });
       await this.pagefind.init();
       this.allFilters = await this.pagefind.filters();
     } catch {
@@ -144,6 +148,7 @@ class CarnetRecherche extends HTMLElement {
       this.region('empty').hidden = true;
       this.region('clear').hidden = true;
       this.status('Saisissez un mot, ou choisissez un filtre.');
+      document.title = this.pageTitle;
       if (focusId) document.getElementById(focusId)?.focus();
       return;
     }
@@ -160,7 +165,9 @@ class CarnetRecherche extends HTMLElement {
     if (ticket !== this.run) return;
     const what = q ? ` pour « ${q} »` : '';
     const filters = filtered ? ` avec ${plural(Object.values(this.state.filters).flat().length, 'filtre', 'filtres')}` : '';
-    this.status(found ? `${plural(found, 'résultat', 'résultats')}${what}${filters}.` : `Aucun résultat${what}${filters}.`);
+    const outcome = found ? `${plural(found, 'résultat', 'résultats')}${what}${filters}` : `Aucun résultat${what}${filters}`;
+    this.status(`${outcome}.`);
+    document.title = `${outcome} — ${this.pageTitle}`;
     if (focusId) document.getElementById(focusId)?.focus();
   }
 

@@ -92,6 +92,14 @@ describe('l’éditeur web', () => {
     expect(readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   });
 
+  it('ne publie pas les brouillons dans le corpus du mode essai', () => {
+    const html = readFileSync(path.join(DIST, 'admin/index.html'), 'utf8');
+    const { entries } = loadCorpus(ROOT, schemas);
+    const all = [...entries.projets, ...entries.methodes, ...entries.pratiques];
+    expect(all.some((e) => html.includes(`${e.id}.mdx`))).toBe(true);
+    for (const draft of all.filter((e) => e.draft)) expect(html, draft.file).not.toContain(`${draft.id}.mdx`);
+  });
+
   it('s’ouvre en français avec les collections du carnet, sans appeler d’autre hôte', async () => {
     const page = await openEditor();
     const nav = page.locator('aside, nav').filter({ hasText: 'Collections' }).first();
@@ -123,9 +131,20 @@ describe('l’éditeur web', () => {
     await page.getByLabel('Territoire concerné (optionnel)').fill('Rennes');
     await page.getByLabel('Territoire concerné (optionnel)').fill('');
 
-    // The body starts with the six sections; add an Encadré after the last one.
-    await page.getByText('Et après ?', { exact: true }).last().click();
-    await page.keyboard.press('End');
+    // The body starts with the six sections; add an Encadré after the last one, the caret at its end.
+    const lastHeading = page.locator('[data-slate-editor="true"] h2', { hasText: 'Et après ?' });
+    await vi.waitFor(
+      async () => {
+        await lastHeading.click();
+        await page.keyboard.press('End');
+        const caret = await page.evaluate(() => {
+          const selection = window.getSelection();
+          return selection?.isCollapsed && selection.anchorNode?.textContent === 'Et après ?' ? selection.anchorOffset : -1;
+        });
+        expect(caret).toBe('Et après ?'.length);
+      },
+      { timeout: 20_000, interval: 300 },
+    );
     const insert = page.getByTitle('Ajouter un composant');
     const encadre = page.getByRole('menuitem', { name: 'Encadré' });
     // The menu opens on a click; it may close again while the editor takes the focus back: retry.
@@ -147,7 +166,7 @@ describe('l’éditeur web', () => {
     expect(file.content).toMatch(/^lab: ti-lab$/m);
     expect(file.content).toMatch(/^publie: '?2025-03-01'?$/m);
     expect(file.content).not.toContain('territoire');
-    expect(problemsWith(file)).toEqual([]);
+    expect(problemsWith(file), file.content).toEqual([]);
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
   });

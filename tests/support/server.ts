@@ -20,7 +20,7 @@ function headerRules(dir: string): { pattern: RegExp; headers: [string, string][
     if (!/^\s/.test(line)) {
       const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
-    } else {
+    } else if (!line.trim().startsWith('!')) {
       const [name = '', ...value] = line.trim().split(':');
       rules.at(-1)?.headers.push([name.trim(), value.join(':').trim()]);
     }

@@ -271,7 +271,9 @@ describe('le choix du dépôt, lu dans l’environnement', () => {
     const headers = adminHeaders(TEST, '/carnet', '3.16.3');
     expect(headers).toContain('/carnet/admin/*\n');
     expect(headers).toContain("frame-ancestors 'none'");
-    expect(headers).toContain('/carnet/admin/decap-cms-3.16.3/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(headers).toContain('/carnet/admin/decap-cms-3.16.3/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable');
+    // Cloudflare Pages joins the values of matching rules unless the site-wide ones are detached.
+    expect(headers).toContain('/carnet/admin/*\n  ! Content-Security-Policy\n  ! Cross-Origin-Opener-Policy\n  ! Cache-Control\n');
   });
 });
 
