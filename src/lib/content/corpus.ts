@@ -44,7 +44,6 @@ export interface CorpusEntry {
   html: string;
   headings: Heading[];
   steps: Step[];
-  words: number;
   draft: boolean;
 }
 
@@ -178,7 +177,7 @@ function readEntry(
   const data = result.data as Record<string, unknown>;
   if (collection === 'projets' && body.problems.length === 0) checkSections(body.headings, file, source, problems);
   checkImageField(root, data, file, frontmatter.locate, problems);
-  const entry: CorpusEntry = { collection, id, file, raw, data, html: body.html, headings: body.headings, steps: body.steps, words: body.words, draft: data.brouillon === true };
+  const entry: CorpusEntry = { collection, id, file, raw, data, html: body.html, headings: body.headings, steps: body.steps, draft: data.brouillon === true };
   return { entry, locate: frontmatter.locate };
 }
 
@@ -306,7 +305,7 @@ function readThemes(root: string, schemas: Schemas, problems: Problem[], locator
       return;
     }
     ids.add(data.id);
-    const entry: CorpusEntry = { collection: 'thematiques', id: data.id, file, raw: raw as Record<string, unknown>, data, html: '', headings: [], steps: [], words: 0, draft: false };
+    const entry: CorpusEntry = { collection: 'thematiques', id: data.id, file, raw: raw as Record<string, unknown>, data, html: '', headings: [], steps: [], draft: false };
     themes.push(entry);
     locators.set(entry, (p) => frontmatter.locate([index, ...p]));
   });
@@ -339,8 +338,10 @@ function checkLinks(
         if (isRef(value)) {
           const key = `${value.collection}/${value.id}`;
           const target = index.get(key);
-          const where = { file: entry.file, ...(locate ? locate(at) : {}), field: at.join('.') };
+          if (target && target !== entry && !(target.draft && !entry.draft)) return;
           if (!target && known.has(key)) return;
+          // Positions come from a second, slower parse: only for an entry that has a problem.
+          const where = { file: entry.file, ...(locate ? locate(at) : {}), field: at.join('.') };
           if (!target) {
             const close = closest(value.id, (entries[value.collection] ?? []).map((e) => e.id));
             problems.push({

@@ -71,7 +71,7 @@ export function corpusLoader(collection: CollectionName): Loader {
             data,
             filePath: entry.file,
             digest: `${entry.file}:${entry.html.length}:${JSON.stringify(entry.raw)}`,
-            rendered: { html: entry.html, metadata: { headings: entry.headings, steps: entry.steps, words: entry.words, ...(lastCommit ? { lastCommit: lastCommit.toISOString() } : {}) } },
+            rendered: { html: entry.html, metadata: { headings: entry.headings, steps: entry.steps, ...(lastCommit ? { lastCommit: lastCommit.toISOString() } : {}) } },
           });
         }
       };

@@ -38,8 +38,6 @@ export interface RenderedBody {
   steps: Step[];
   /** Images the body refers to; the corpus checks the files exist and fit the budget. */
   images: BodyImage[];
-  /** Plain text of the body, for word counts and search. */
-  words: number;
   problems: Problem[];
 }
 
@@ -82,7 +80,7 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
         ? 'Supprimez le commentaire : une note pour les relecteurs a sa place dans la demande de fusion.'
         : 'Une balise ouverte doit être fermée (<Encadre>…</Encadre>) ; pour écrire les caractères < { } comme du texte, faites-les précéder de \\ (\\< \\{ \\}).',
     });
-    return { html: '', headings: [], steps: [], images, words: 0, problems };
+    return { html: '', headings: [], steps: [], images, problems };
   }
 
   const report = (node: AnyNode, message: string, fix: string) => {
@@ -91,7 +89,6 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
   };
 
   let previousDepth = 1;
-  let words = 0;
   const walk = (node: AnyNode): void => {
     switch (node.type as string) {
       case 'mdxjsEsm':
@@ -130,9 +127,6 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
         }
         break;
       }
-      case 'text':
-        words += countWords((node as { value: string }).value);
-        break;
       default:
         break;
     }
@@ -140,13 +134,13 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
   };
   walk(tree as AnyNode);
 
-  if (problems.length > 0) return { html: '', headings: [], steps: [], images, words, problems };
+  if (problems.length > 0) return { html: '', headings: [], steps: [], images, problems };
 
   if (base !== '/') prefixRootLinks(tree as AnyNode, base);
   const hast = toHast(tree, { handlers: componentHandlers, allowDangerousHtml: false }) as HastRoot;
   const headings = addHeadingIds(hast);
   const steps = markSteps(hast);
-  return { html: toHtml(hast), headings, steps, images, words, problems };
+  return { html: toHtml(hast), headings, steps, images, problems };
 }
 
 function checkComponent(
