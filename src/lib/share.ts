@@ -44,7 +44,7 @@ const loadFonts = () =>
 
 /** A key that changes when the card's text or its design changes, for the build cache. */
 export function shareCardKey(card: ShareCard): string {
-  return createHash('sha256').update(JSON.stringify(['v1', card])).digest('hex').slice(0, 20);
+  return createHash('sha256').update(JSON.stringify(['v2', card])).digest('hex').slice(0, 20);
 }
 
 type Node = { type: string; props: Record<string, unknown> };
@@ -61,7 +61,8 @@ export async function renderShareImage(card: ShareCard, siteName: string): Promi
     h('div', { display: 'flex', width: '100%', justifyContent: 'space-between', alignItems: 'flex-end' }, [h('div', { display: 'flex', fontSize: 30, color: '#000091', fontWeight: 700 }, siteName), h('div', { display: 'flex', fontSize: 24, color: '#3a3a3a' }, 'République française')]),
   ]);
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  // A palette PNG with a light effort: half the size of a full-colour PNG, a quarter of the time of the best compression.
+  return sharp(Buffer.from(svg)).png({ palette: true, effort: 1, compressionLevel: 6 }).toBuffer();
 }
 
 interface CardEntry {

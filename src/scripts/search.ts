@@ -82,7 +82,7 @@ class CarnetRecherche extends HTMLElement {
     this.region('app').hidden = false;
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.update({ q: this.input.value.trim().slice(0, MAX_QUERY) }, 'push');
+      void this.update({ q: this.input.value.trim().slice(0, MAX_QUERY) }, 'push');
     });
     this.input.addEventListener('input', () => {
       window.clearTimeout(this.typing);
@@ -95,10 +95,11 @@ class CarnetRecherche extends HTMLElement {
       const values = new Set(this.state.filters[key] ?? []);
       if (box.checked) values.add(box.value);
       else values.delete(box.value);
-      this.update({ filters: { ...this.state.filters, [key]: [...values] } }, 'push', box.id);
+      void this.update({ filters: { ...this.state.filters, [key]: [...values] } }, 'push', box.id);
     });
     this.region('more').addEventListener('click', () => this.showMore(true));
-    this.region('clear').addEventListener('click', () => this.update({ filters: {} }, 'push'));
+    // The button disappears with the filters: the focus goes to the first filter rather than being lost.
+    this.region('clear').addEventListener('click', () => void this.update({ filters: {} }, 'push').then(() => this.region('facets').querySelector('input')?.focus()));
     window.addEventListener('popstate', () => this.restore());
     try {
       this.pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
@@ -125,13 +126,13 @@ class CarnetRecherche extends HTMLElement {
     void this.search();
   }
 
-  private update(change: Partial<SearchState>, history: 'push' | 'replace', focusId?: string) {
+  private update(change: Partial<SearchState>, history: 'push' | 'replace', focusId?: string): Promise<void> {
     this.state = { ...this.state, ...change };
     this.region('notices').replaceChildren();
     const url = `${window.location.pathname}${serializeState(this.state)}`;
     if (history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
-    void this.search(focusId);
+    return this.search(focusId);
   }
 
   private async search(focusId?: string) {

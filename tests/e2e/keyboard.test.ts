@@ -75,8 +75,8 @@ describe('les liens d’évitement', () => {
         await open('/methodes/', width);
         await tabTo(`.fr-skiplinks a[href="${href}"]`);
         await page.keyboard.press('Enter');
-        await page.waitForTimeout(100);
-        if (!(await focusIn(region))) await page.keyboard.press('Tab');
+        const landed = await page.waitForFunction((r) => !!document.activeElement?.closest(r), region, { timeout: 1000 }).then(() => true, () => false);
+        if (!landed) await page.keyboard.press('Tab');
         expect(await focusIn(region), `${href} : focus sur ${await focused()}`).toBe(true);
         expect(await page.evaluate(() => document.activeElement?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ?? false), `${href} : élément focalisé visible`).toBe(true);
       }
@@ -166,7 +166,7 @@ describe('les boîtes de dialogue, sans piège au clavier', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.getElementById('fr-theme-modal')?.classList.contains('fr-modal--opened'));
       expect(await page.locator('#fr-theme-modal').getAttribute('open')).not.toBeNull();
-      await page.waitForFunction(() => document.activeElement?.closest('#fr-theme-modal') !== null);
+      await page.waitForFunction(() => !!document.activeElement?.closest('#fr-theme-modal'));
       // Tab and Shift+Tab stay in the dialog while it is open.
       for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
         await page.keyboard.press(key);
@@ -185,6 +185,7 @@ describe('les boîtes de dialogue, sans piège au clavier', () => {
     await open('/');
     await tabTo('footer button[aria-controls="fr-theme-modal"]', 400);
     await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !!document.activeElement?.closest('#fr-theme-modal'));
     await tabTo('#fr-theme-modal input[type="radio"]', 5);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('system');
     // The focus of a radio button shows on its label's ::before (DSFR).
@@ -208,7 +209,7 @@ describe('les boîtes de dialogue, sans piège au clavier', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('modal-menu')?.classList.contains('fr-modal--opened'));
     expect(await page.locator('#navigation').isVisible()).toBe(true);
-    await page.waitForFunction(() => document.activeElement?.closest('#modal-menu') !== null);
+    await page.waitForFunction(() => !!document.activeElement?.closest('#modal-menu'));
     const inside: string[] = [];
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
@@ -241,14 +242,18 @@ describe('la recherche au clavier', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('type'));
     await page.waitForFunction((b) => document.querySelector('[data-part="status"]')?.textContent === b, before);
+    // The button is gone with the filters: the focus is on the first filter, not lost.
+    await page.waitForFunction(() => document.activeElement === document.querySelector('[data-part="facets"] input'));
+
+    // "Afficher plus" moves the focus to the first new result.
+    await tabTo('[data-part="more"]', 80);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'resultat-10');
 
     await page.locator('#recherche-champ').focus();
     await tabTo('#recherche-tri', 80);
     await page.keyboard.press('ArrowDown');
     await page.waitForURL(/tri=date/);
-
-    await tabTo('[data-part="more"]', 80);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'resultat-10');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-tri');
   });
 });
