@@ -115,7 +115,10 @@ const log = (message: string) => console.log(message);
 
 /** The child processes' environment: the real site on the synthetic corpus, default deployment settings. */
 function buildEnv(corpus: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CARNET_CONTENT_ROOT: corpus, FORCE_COLOR: '0' };
+  // One share image per page is drawn once and cached (about 50 ms each): a first build of a synthetic
+  // corpus would measure only that. The bench measures the site with the site-wide image, unless
+  // CARNET_IMAGES_PARTAGE=oui is given; the cost per image is reported by the build log either way.
+  const env: NodeJS.ProcessEnv = { ...process.env, CARNET_CONTENT_ROOT: corpus, FORCE_COLOR: '0', CARNET_IMAGES_PARTAGE: process.env.CARNET_IMAGES_PARTAGE ?? 'non' };
   delete env.SITE_URL;
   delete env.BASE_PATH;
   delete env.GITHUB_ACTIONS;
@@ -135,10 +138,20 @@ function echo(prefix: string) {
   };
 }
 
+/** What to clean up if the bench is interrupted (Ctrl-C, SIGTERM) in the middle of a size. */
+const pending: { work?: string; keep: boolean; cache?: { before: Map<string, number>; since: number } } = { keep: false };
+
+function cleanUpPending(): void {
+  if (pending.cache) forgetShareImages(pending.cache.before, pending.cache.since);
+  if (pending.work && !pending.keep) rmSync(pending.work, { recursive: true, force: true });
+}
+
 async function benchSize(size: number, options: Options, eleventy: boolean): Promise<{ result: SizeResult; details: Details }> {
   const details: Details = { notes: [] };
   const result: SizeResult = { site: null, baseline: null, ratio: null, search: null, page: null, pagesPerSecond: null };
   const work = mkdtempSync(path.join(os.tmpdir(), `carnet-bench-${size}-`));
+  pending.work = work;
+  pending.keep = options.keep;
   const corpus = path.join(work, 'corpus');
   const timeoutMs = options.timeoutMinutes * 60_000;
   try {
@@ -159,9 +172,11 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
       const logFile = path.join(work, 'site.log');
       const cacheBefore = listShareImages();
       const since = Date.now() - 1000;
+      pending.cache = { before: cacheBefore, since };
       log(`  Construction du site réel (node scripts/build.ts --out …), charge moyenne ${os.loadavg().map((l) => fr(l, 2)).join(' / ')}…`);
       const run = await runMeasured(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', dist], { cwd: ROOT, env: buildEnv(corpus), logFile, timeoutMs, onLine: echo('') });
       const removed = forgetShareImages(cacheBefore, since);
+      delete pending.cache;
       if (removed) details.notes.push(`${removed} images de partage du corpus synthétique retirées du cache node_modules/.cache/carnet-partage.`);
       if (run.code !== 0 || run.timedOut) {
         details.notes.push(failure('Site réel', run, logFile));
@@ -233,6 +248,7 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
   } finally {
     if (options.keep) log(`  Dossiers conservés (--keep) : ${work}`);
     else rmSync(work, { recursive: true, force: true });
+    delete pending.work;
   }
   return { result, details };
 }
@@ -288,9 +304,14 @@ async function main(): Promise<void> {
   const eleventy = options.only === 'site' ? false : (await loadEleventy()) !== undefined;
   if (options.only !== 'site' && !eleventy) log(`Eleventy n’est pas installé : le témoin sera ignoré (rapport null). Pour l’activer : npm i -D ${ELEVENTY}@3`);
 
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
+    log(`\nInterrompu (${signal}) : arrêt des constructions en cours et nettoyage.`);
     stopAll();
-    process.exit(130);
+    // Let the build processes exit before removing their folders and the share images they drew.
+    setTimeout(() => {
+      cleanUpPending();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }, 2000);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

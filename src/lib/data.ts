@@ -1,11 +1,13 @@
 /** The one place pages read the corpus: every collection fetched once per build, the graph derived once. */
 import { getCollection } from 'astro:content';
-import { buildGraph, type Entry, type Graph } from './graph.ts';
+import { buildGraph, type Corpus, type Entry, type Graph } from './graph.ts';
 
+let corpus: Promise<Corpus> | undefined;
 let graph: Promise<Graph> | undefined;
 
-export function getGraph(): Promise<Graph> {
-  graph ??= (async () => {
+/** Every published entry of every collection, fetched once per build. */
+export function getCorpus(): Promise<Corpus> {
+  corpus ??= (async () => {
     const [labs, projets, methodes, pratiques, thematiques] = await Promise.all([
       getCollection('labs'),
       getCollection('projets'),
@@ -13,8 +15,13 @@ export function getGraph(): Promise<Graph> {
       getCollection('pratiques'),
       getCollection('thematiques'),
     ]);
-    return buildGraph({ labs, projets, methodes, pratiques, thematiques });
+    return { labs, projets, methodes, pratiques, thematiques };
   })();
+  return corpus;
+}
+
+export function getGraph(): Promise<Graph> {
+  graph ??= getCorpus().then(buildGraph);
   return graph;
 }
 

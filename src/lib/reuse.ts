@@ -2,29 +2,13 @@
  * Feeds and open data read the corpus here: every collection fetched once per build, each built once
  * per site URL. The logic lives in the pure modules feeds.ts and opendata.ts.
  */
-import { getCollection } from 'astro:content';
+import { getCorpus } from './data.ts';
 import { buildFeeds, type Feeds } from './feeds.ts';
-import type { Corpus } from './graph.ts';
 import { buildOpenData, type OpenData } from './opendata.ts';
 import { siteUrl } from './published.ts';
 
-let corpus: Promise<Corpus> | undefined;
 const feeds = new Map<string, Promise<Feeds>>();
 const openData = new Map<string, Promise<OpenData>>();
-
-function getCorpus(): Promise<Corpus> {
-  corpus ??= (async () => {
-    const [labs, projets, methodes, pratiques, thematiques] = await Promise.all([
-      getCollection('labs'),
-      getCollection('projets'),
-      getCollection('methodes'),
-      getCollection('pratiques'),
-      getCollection('thematiques'),
-    ]);
-    return { labs, projets, methodes, pratiques, thematiques };
-  })();
-  return corpus;
-}
 
 /** The configured site URL, for getStaticPaths, which has no Astro.site. */
 const configuredSite = (): URL | undefined => (import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);

@@ -36,28 +36,8 @@ function labOrg(lab: Lab | undefined, labUrl: string | undefined): GovernmentOrg
   return lab ? { '@type': 'GovernmentOrganization', name: lab.data.nom, ...(labUrl ? { url: labUrl } : {}) } : undefined;
 }
 
-export function projetLd(p: Projet, o: { url: string; lab: Lab | undefined; labUrl: string; regionCode: string; themes: string[]; image?: string | undefined }): WithContext<Article> {
-  const d = p.data;
-  const author = labOrg(o.lab, o.labUrl);
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Article',
-    headline: d.titre,
-    description: d.resume,
-    url: o.url,
-    inLanguage: 'fr',
-    datePublished: isoDate(d.publie),
-    dateModified: isoDate(d.misAJour ?? d.publie),
-    about: o.themes.map((name) => ({ '@type': 'Thing', name })),
-    spatialCoverage: { '@type': 'AdministrativeArea', name: region(o.regionCode).nom, ...(d.territoire ? { containsPlace: { '@type': 'Place', name: d.territoire } } : {}) },
-    author: author ? [author] : d.auteurs.map((name) => ({ '@type': 'Organization', name })),
-    publisher,
-    ...(o.image ? { image: o.image } : {}),
-  };
-}
-
-export function pratiqueLd(p: Pratique, o: { url: string; themes: string[]; image?: string | undefined }): WithContext<Article> {
-  const d = p.data;
+/** What every article (case study, best practice) says of itself. */
+function article(d: Projet['data'] | Pratique['data'], o: { url: string; themes: string[]; image?: string | undefined }): WithContext<Article> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -72,6 +52,20 @@ export function pratiqueLd(p: Pratique, o: { url: string; themes: string[]; imag
     publisher,
     ...(o.image ? { image: o.image } : {}),
   };
+}
+
+export function projetLd(p: Projet, o: { url: string; lab: Lab | undefined; labUrl: string; regionCode: string; themes: string[]; image?: string | undefined }): WithContext<Article> {
+  const d = p.data;
+  const author = labOrg(o.lab, o.labUrl);
+  return {
+    ...article(d, o),
+    spatialCoverage: { '@type': 'AdministrativeArea', name: region(o.regionCode).nom, ...(d.territoire ? { containsPlace: { '@type': 'Place', name: d.territoire } } : {}) },
+    ...(author ? { author: [author] } : {}),
+  };
+}
+
+export function pratiqueLd(p: Pratique, o: { url: string; themes: string[]; image?: string | undefined }): WithContext<Article> {
+  return article(p.data, o);
 }
 
 /** ISO 8601 duration of a method's shortest run ("PT2H", "P1D"). */
