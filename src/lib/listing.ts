@@ -65,15 +65,21 @@ export const HUB_LIMIT = 12;
  * `base` is the listing's URL with its base path ("/projets/"); `slug` is the rest of the URL.
  */
 export function listingPaths<T>(base: string, items: T[], facets: Facet<T>[], pageSize = PAGE_SIZE): ListingPath<T>[] {
+  // Counts are the same on every page of the listing: computed once, not once per page (O(N) not O(N²)).
+  const counts = facets.map((facet) => {
+    const byValue = new Map<string, number>();
+    for (const item of items) for (const id of new Set(facet.of(item))) byValue.set(id, (byValue.get(id) ?? 0) + 1);
+    return byValue;
+  });
   const filters = (active?: { facet: string; value: string }): FilterGroup[] =>
-    facets.map((facet) => ({
+    facets.map((facet, i) => ({
       key: facet.key,
       label: facet.label,
       links: facet.values
         .map((v) => ({
           label: v.label,
           url: `${base}${facet.key}/${v.id}/`,
-          count: items.filter((i) => facet.of(i).includes(v.id)).length,
+          count: counts[i]?.get(v.id) ?? 0,
           current: active?.facet === facet.key && active.value === v.id,
         }))
         .filter((l) => l.count > 0),
@@ -102,8 +108,16 @@ export function listingPaths<T>(base: string, items: T[], facets: Facet<T>[], pa
 
   const paths = paginate(items, '');
   for (const facet of facets) {
+    const subsets = new Map<string, T[]>();
+    for (const item of items) {
+      for (const id of new Set(facet.of(item))) {
+        const list = subsets.get(id);
+        if (list) list.push(item);
+        else subsets.set(id, [item]);
+      }
+    }
     for (const value of facet.values) {
-      const subset = items.filter((i) => facet.of(i).includes(value.id));
+      const subset = subsets.get(value.id) ?? [];
       if (subset.length) paths.push(...paginate(subset, `${facet.key}/${value.id}/`, { facet: facet.key, value }));
     }
   }
