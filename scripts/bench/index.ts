@@ -301,6 +301,11 @@ async function main(): Promise<void> {
   const machine = { cores: os.availableParallelism(), memoryGB: round(os.totalmem() / 1024 ** 3), node: process.version };
   log(`Banc d’essai du Carnet des labs — ${machine.cores} cœurs, ${fr(machine.memoryGB)} Go de mémoire, Node ${machine.node}, graine ${options.seed}.`);
   log(`Mémoire : somme de VmRSS de tout l’arbre de processus relevée toutes les 100 ms dans /proc${existsSync(GNU_TIME) ? ` ; ${GNU_TIME} -v donne en plus le maximum du plus gros processus` : ` (${GNU_TIME} absent)`}.`);
+  log(
+    process.env.CARNET_IMAGES_PARTAGE === 'oui'
+      ? 'Images de partage : une par page (CARNET_IMAGES_PARTAGE=oui), dessinées à froid à chaque mesure.'
+      : 'Images de partage : celle du site seulement (CARNET_IMAGES_PARTAGE=non, défaut du banc) ; CARNET_IMAGES_PARTAGE=oui npm run bench … pour mesurer une image par page.',
+  );
   const eleventy = options.only === 'site' ? false : (await loadEleventy()) !== undefined;
   if (options.only !== 'site' && !eleventy) log(`Eleventy n’est pas installé : le témoin sera ignoré (rapport null). Pour l’activer : npm i -D ${ELEVENTY}@3`);
 

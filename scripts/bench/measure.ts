@@ -224,6 +224,6 @@ export function phases(run: Pick<Measured, 'lines' | 'samples' | 'seconds'>, mar
   return starts.map(({ name, t }, i) => {
     const end = starts[i + 1]?.t ?? run.seconds;
     const inside = run.samples.filter((s) => s.t >= t && s.t <= end);
-    return { name, seconds: end - t, peakMB: Math.max(0, ...inside.map((s) => s.kib)) / 1024 };
+    return { name, seconds: end - t, peakMB: inside.length ? Math.max(...inside.map((s) => s.kib)) / 1024 : NaN };
   });
 }

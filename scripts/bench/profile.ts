@@ -4,6 +4,7 @@
  *
  *   node scripts/bench/profile.ts [--size 1000] [--seed 1] [--top 25] [--keep]
  *
+ * Per-page share images are off unless CARNET_IMAGES_PARTAGE=oui, as in the bench.
  * Only JavaScript threads are profiled: Pagefind's indexer and esbuild are separate native processes,
  * and sharp's encoding runs on libuv threads (their time shows as idle or in the calling function).
  */
@@ -18,7 +19,7 @@ import { forgetShareImages, listShareImages } from './share-cache.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -43,18 +44,36 @@ function where(url: string): string {
   return nm >= 0 ? file.slice(nm + '/node_modules/'.length) : path.relative(ROOT, file) || file;
 }
 
-/** Self time (ms) per function and per module, over one or more profiles. */
-export function summarise(profiles: CpuProfile[]): { total: number; functions: [string, number][]; modules: [string, number][] } {
+/** Our code: src/ and the chunks Astro bundles from it (.astro/.prerender/, dist/.prerender/…). */
+const isOurs = (url: string) => url.startsWith('file://') && !url.includes('/node_modules/') && (url.includes('/src/') || url.includes('.prerender/'));
+
+/**
+ * Self time (ms) per function and per module, and inclusive time (ms, synchronous call stacks only) of
+ * our own functions, over one or more profiles.
+ */
+export function summarise(profiles: CpuProfile[]): { total: number; functions: [string, number][]; modules: [string, number][]; ours: [string, number][] } {
   const functions = new Map<string, number>();
   const modules = new Map<string, number>();
+  const ours = new Map<string, number>();
   let total = 0;
   for (const profile of profiles) {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     profile.samples.forEach((id, i) => {
       const node = byId.get(id);
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
       if (!node) return;
       total += ms;
+      const counted = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const frame = byId.get(at)?.callFrame;
+        if (!frame || !isOurs(frame.url)) continue;
+        const key = `${frame.functionName || '(anonyme)'} — ${where(frame.url)}:${frame.lineNumber + 1}`;
+        if (counted.has(key)) continue;
+        counted.add(key);
+        ours.set(key, (ours.get(key) ?? 0) + ms);
+      }
       const { functionName, url, lineNumber } = node.callFrame;
       const module = moduleOf(url);
       const key = `${functionName || '(anonyme)'} — ${url ? `${where(url)}:${lineNumber + 1}` : module}`;
@@ -63,7 +82,7 @@ export function summarise(profiles: CpuProfile[]): { total: number; functions: [
     });
   }
   const sort = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
-  return { total, functions: sort(functions), modules: sort(modules) };
+  return { total, functions: sort(functions), modules: sort(modules), ours: sort(ours) };
 }
 
 function main(): void {
@@ -82,7 +101,9 @@ function main(): void {
   try {
     writeCorpus(corpus, generateCorpus({ size, seed }));
     console.log(`Profil CPU de « astro build » sur ${size} études de cas (${work})…`);
-    const env: NodeJS.ProcessEnv = { ...process.env, CARNET_CONTENT_ROOT: corpus, FORCE_COLOR: '0' };
+    // Like the bench: the site-wide share image only, unless CARNET_IMAGES_PARTAGE=oui (drawing one image per
+    // page would make the profile mostly idle time spent waiting for sharp).
+    const env: NodeJS.ProcessEnv = { ...process.env, CARNET_CONTENT_ROOT: corpus, FORCE_COLOR: '0', CARNET_IMAGES_PARTAGE: process.env.CARNET_IMAGES_PARTAGE ?? 'non' };
     delete env.SITE_URL;
     delete env.BASE_PATH;
     const before = listShareImages();
@@ -103,7 +124,7 @@ function main(): void {
     }
     for (const line of run.stdout.split('\n')) if (/pages indexées|images de partage|page\(s\) built|Synced content|Building static entrypoints|built in/i.test(line)) console.log(`  ${line.trim()}`);
     const files = readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile'));
-    const { total, functions, modules } = summarise(files.map((f) => JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as CpuProfile));
+    const { total, functions, modules, ours } = summarise(files.map((f) => JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as CpuProfile));
     const pct = (ms: number) => `${((100 * ms) / total).toFixed(1).padStart(5)} %`;
     const sec = (ms: number) => `${(ms / 1000).toFixed(2).padStart(8)} s`;
     console.log(`\nDurée totale ${seconds.toFixed(1)} s ; ${files.length} profil(s), ${(total / 1000).toFixed(1)} s échantillonnées (fils JavaScript).`);
@@ -111,6 +132,8 @@ function main(): void {
     for (const [name, ms] of modules.slice(0, top)) console.log(`${sec(ms)} ${pct(ms)}  ${name}`);
     console.log(`\nTemps propre par fonction (top ${top}) :`);
     for (const [name, ms] of functions.slice(0, top)) console.log(`${sec(ms)} ${pct(ms)}  ${name}`);
+    console.log(`\nTemps inclusif de notre code (src/ et ses chunks .prerender, piles synchrones seulement ; top ${top}) :`);
+    for (const [name, ms] of ours.slice(0, top)) console.log(`${sec(ms)} ${pct(ms)}  ${name}`);
     if (removed) console.log(`\n${removed} images de partage synthétiques retirées du cache.`);
   } finally {
     if (keep) console.log(`\nDossier conservé : ${work}`);
