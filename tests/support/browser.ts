@@ -1,5 +1,5 @@
 /** Debian's Chromium, driven by playwright-core; no test tool downloads a browser. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -20,8 +20,5 @@ const ARGS = [
 
 export async function launch(): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'carnet-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  // The fresh profile is removed with the browser, so test runs leave nothing in the temporary folder.
-  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
-  return context;
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
 }
