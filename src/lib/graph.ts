@@ -116,23 +116,63 @@ export function buildGraph(corpus: Corpus) {
    * Other case studies ranked by shared methods (3 points each), themes (2) and region (1), with the
    * reasons. Scores are accumulated from the project's own methods, themes and region, so the cost
    * grows with the size of those groups, not with the whole corpus; each group contributes its
-   * RELATED_POOL most recent projects.
+   * RELATED_POOL most recent projects. Scores live in one typed array indexed by recency (ties go to
+   * the newest), and reasons are written for the winners only: this runs once per case-study page.
    */
+  const rank = new Map(projets.map((p, i) => [p.id, i]));
+  const scores = new Int32Array(projets.length);
+  const pools = new WeakMap<Projet[], Int32Array>();
+  /** Recency ranks of the RELATED_POOL most recent projects of a group, computed once per group. */
+  const poolRanks = (list: Projet[]): Int32Array => {
+    let ranks = pools.get(list);
+    if (!ranks) {
+      ranks = Int32Array.from(list.slice(0, RELATED_POOL), (x) => rank.get(x.id) ?? 0);
+      pools.set(list, ranks);
+    }
+    return ranks;
+  };
   function relatedProjets(p: Projet, limit = 3): Related<Projet>[] {
-    const scores = new Map<string, { entry: Projet; score: number; reasons: string[] }>();
-    const add = (list: Projet[], points: number, reason: string) => {
-      for (const other of list.slice(0, RELATED_POOL)) {
-        if (other.id === p.id) continue;
-        const s = scores.get(other.id) ?? { entry: other, score: 0, reasons: [] };
-        s.score += points;
-        s.reasons.push(reason);
-        scores.set(other.id, s);
+    const self = rank.get(p.id) ?? -1;
+    const touched: number[] = [];
+    const add = (list: Projet[] | undefined, points: number) => {
+      if (!list) return;
+      for (const at of poolRanks(list)) {
+        if (at === self) continue;
+        if (scores[at] === 0) touched.push(at);
+        scores[at] = (scores[at] ?? 0) + points;
       }
     };
-    for (const m of p.data.methodes) add(projetsByMethode.get(m.id) ?? [], 3, `même méthode : ${methodes.get(m.id)?.data.titre ?? m.id}`);
-    for (const t of p.data.thematiques) add(projetsByTheme.get(t.id) ?? [], 2, `même thématique : ${themes.get(t.id)?.data.libelle ?? t.id}`);
-    add(projetsByRegion.get(regionOf(p)) ?? [], 1, 'même région');
-    return [...scores.values()].sort((a, b) => b.score - a.score || byNewest(a.entry, b.entry)).slice(0, limit);
+    for (const m of new Set(p.data.methodes.map((x) => x.id))) add(projetsByMethode.get(m), 3);
+    for (const t of new Set(p.data.thematiques.map((x) => x.id))) add(projetsByTheme.get(t), 2);
+    add(projetsByRegion.get(regionOf(p)), 1);
+    // Best `limit` by score, then recency (lower rank = newer), without sorting every candidate.
+    const best: number[] = [];
+    for (const at of touched) {
+      const score = scores[at] ?? 0;
+      let i = best.length;
+      while (i > 0 && ((scores[best[i - 1] ?? 0] ?? 0) < score || ((scores[best[i - 1] ?? 0] ?? 0) === score && (best[i - 1] ?? 0) > at))) i--;
+      if (i < limit) {
+        best.splice(i, 0, at);
+        if (best.length > limit) best.pop();
+      }
+    }
+    const result = best.map((at) => ({ at, score: scores[at] ?? 0 }));
+    for (const at of touched) scores[at] = 0;
+    return result.map(({ at, score }) => {
+      const other = projets[at] as Projet;
+      const reasons: string[] = [];
+      const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
+      for (const m of new Set(p.data.methodes.map((x) => x.id))) if (has(other.data.methodes, m) && inPool(projetsByMethode.get(m), at)) reasons.push(`même méthode : ${methodes.get(m)?.data.titre ?? m}`);
+      for (const t of new Set(p.data.thematiques.map((x) => x.id))) if (has(other.data.thematiques, t) && inPool(projetsByTheme.get(t), at)) reasons.push(`même thématique : ${themes.get(t)?.data.libelle ?? t}`);
+      if (regionOf(other) === regionOf(p) && inPool(projetsByRegion.get(regionOf(p)), at)) reasons.push('même région');
+      return { entry: other, score, reasons };
+    });
+  }
+  /** Whether the project of recency rank `at` is among the RELATED_POOL most recent of a group (groups are sorted newest first). */
+  function inPool(list: Projet[] | undefined, at: number): boolean {
+    if (!list) return false;
+    const last = list[Math.min(list.length, RELATED_POOL) - 1];
+    return last !== undefined && at <= (rank.get(last.id) ?? -1);
   }
 
   /** Figures for the home page, all counted from the corpus. */

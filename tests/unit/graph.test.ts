@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph, RELATED_POOL, type Projet } from '../../src/lib/graph.ts';
 import { corpus, lab, methode, projet, theme } from '../support/entries.ts';
 
 const base = corpus({
@@ -56,6 +56,44 @@ describe('le graphe du contenu', () => {
     expect(related.map((r) => [r.entry.id, r.score])).toEqual([['copie-1', 5], ['voisin', 1]]);
     expect(related[0]?.reasons).toEqual(['même méthode : Méthode immersion', 'même thématique : Thème emploi']);
     expect(related[1]?.reasons).toEqual(['même région']);
+  });
+
+  it('donne les mêmes projets proches qu’un calcul exhaustif, au-delà de la réserve de RELATED_POOL projets par groupe', () => {
+    // A corpus larger than the pool, with skewed groups, checked against the plain definition.
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const labs = [lab('a', '53'), lab('b', '75'), lab('c', '44')];
+    const methodes = ['m1', 'm2', 'm3', 'm4', 'm5'].map((m) => methode(m));
+    const thematiques = ['t1', 't2', 't3'].map((t) => theme(t));
+    const projets = Array.from({ length: RELATED_POOL * 2 + 37 }, (_, i) =>
+      projet(`p${i}`, {
+        lab: ['a', 'b', 'c'][random(3)] ?? 'a',
+        methodes: [...new Set([`m${1 + random(5)}`, `m${1 + random(2)}`])],
+        themes: [...new Set([`t${1 + random(3)}`, `t${1 + random(3)}`])],
+        publie: `20${10 + random(15)}-0${1 + random(9)}-1${random(10)}`,
+      }),
+    );
+    const big = buildGraph(corpus({ labs, methodes, thematiques, projets }));
+    const pool = (list: Projet[]) => list.slice(0, RELATED_POOL);
+    const reference = (p: Projet) => {
+      const scores = new Map<string, { id: string; score: number; reasons: string[]; rank: number }>();
+      const add = (list: Projet[], points: number, reason: string) => {
+        for (const other of pool(list)) {
+          if (other.id === p.id) continue;
+          const s = scores.get(other.id) ?? { id: other.id, score: 0, reasons: [], rank: big.projets.indexOf(other) };
+          s.score += points;
+          s.reasons.push(reason);
+          scores.set(other.id, s);
+        }
+      };
+      for (const m of p.data.methodes) add(big.projetsOfMethode(m.id), 3, `même méthode : Méthode ${m.id}`);
+      for (const t of p.data.thematiques) add(big.projetsOfTheme(t.id), 2, `même thématique : Thème ${t.id}`);
+      add(big.projetsOfRegion(big.regionOf(p)), 1, 'même région');
+      return [...scores.values()].sort((x, y) => y.score - x.score || x.rank - y.rank).slice(0, 3).map(({ id, score, reasons }) => ({ id, score, reasons }));
+    };
+    for (const p of big.projets.filter((_, i) => i % 7 === 0)) {
+      expect(big.relatedProjets(p).map((r) => ({ id: r.entry.id, score: r.score, reasons: r.reasons })), p.id).toEqual(reference(p));
+    }
   });
 
   it('calcule les chiffres clés à partir du contenu', () => {
