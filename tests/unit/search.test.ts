@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchAttributes } from '../../src/lib/search/attributes.ts';
 import { parseState, pagefindFilters, serializeState } from '../../src/lib/search/state.ts';
 import { synonymsFor } from '../../src/lib/search/synonyms.ts';
-import { withSynonyms } from '../../src/integrations/pagefind.ts';
+import { indexedPart } from '../../src/integrations/pagefind.ts';
 
 describe('l’état de la recherche dans l’adresse', () => {
   it('lit la requête, les filtres combinés et le tri, et les réécrit à l’identique', () => {
@@ -42,9 +42,12 @@ describe('les synonymes de l’administration', () => {
     expect(synonymsFor('la caf du coin, une classe ess')).toEqual([]);
     expect(synonymsFor('un rapide sondage')).toEqual([]);
   });
-  it('insère les synonymes dans la partie indexée de la page seulement', () => {
-    const html = '<html><body><nav>FALC</nav><article data-pagefind-body><p>La DDT des Vosges</p></article></body></html>';
-    expect(withSynonyms(html)).toBe('<html><body><nav>FALC</nav><article data-pagefind-body><p>La DDT des Vosges</p><p data-pagefind-weight="0.5">direction départementale des territoires</p></article></body></html>');
+  it('donne à Pagefind la seule partie indexée de la page, en français, avec ses synonymes', () => {
+    const html = '<html lang="fr"><head><title>T</title></head><body><nav>FALC</nav><main><article data-pagefind-body><h1>DDT</h1><p>La DDT des Vosges</p></article><aside>Projets proches</aside></main><footer>CAF</footer></body></html>';
+    expect(indexedPart(html)).toBe('<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><article data-pagefind-body><h1>DDT</h1><p>La DDT des Vosges</p><p data-pagefind-weight="0.5">direction départementale des territoires</p></article></body></html>');
+  });
+  it('n’indexe pas une page sans partie marquée data-pagefind-body', () => {
+    expect(indexedPart('<html><body><main><p>La DDT</p></main></body></html>')).toBeUndefined();
   });
 });
 
