@@ -1,6 +1,7 @@
 /** The one place pages read the corpus: every collection fetched once per build, the graph derived once. */
 import { getCollection } from 'astro:content';
-import { buildGraph, type Corpus, type Entry, type Graph } from './graph.ts';
+import { storedBody, type StoredBody } from './content/bodies.ts';
+import { buildGraph, type Corpus, type Graph } from './graph.ts';
 
 let corpus: Promise<Corpus> | undefined;
 let graph: Promise<Graph> | undefined;
@@ -26,21 +27,14 @@ export function getGraph(): Promise<Graph> {
 }
 
 /** The rendered body of an entry; an empty body is a build error, never an empty page (withastro/astro#18054). */
-export interface Body {
-  html: string;
-  headings: { depth: number; slug: string; text: string }[];
-  /** Steps of a method ("## Étapes"), for schema.org HowTo. */
-  steps: { name: string; text: string }[];
-  /** Date of the last commit of the file, when the build runs in a git checkout. */
-  lastCommit?: Date | undefined;
-}
+export type Body = StoredBody;
 
-export function bodyOf(entry: Entry<unknown> & { filePath?: string | undefined }): Body {
-  const html = entry.rendered?.html ?? '';
-  if (!html.trim()) {
-    throw new Error(`${entry.filePath ?? entry.id} : le corps de la fiche est vide après rendu. Écrivez le texte sous l’en-tête, ou lancez « npm run check:content » pour voir l’erreur.`);
+export function bodyOf(entry: { collection: string; id: string; filePath?: string | undefined }): Body {
+  const body = storedBody(entry.collection, entry.id);
+  const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
+  if (!body) throw new Error(`${file} : le corps de la fiche n’a pas été chargé (le chargeur de contenu ne l’a pas publié). Relancez la construction ; si l’erreur persiste, signalez-la.`);
+  if (!body.html.trim()) {
+    throw new Error(`${file} : le corps de la fiche est vide après rendu. Écrivez le texte sous l’en-tête, ou lancez « npm run check:content » pour voir l’erreur.`);
   }
-  const metadata = entry.rendered?.metadata ?? {};
-  const lastCommit = typeof metadata.lastCommit === 'string' ? new Date(metadata.lastCommit) : undefined;
-  return { html, headings: metadata.headings ?? [], steps: (metadata.steps as Body['steps'] | undefined) ?? [], lastCommit };
+  return body;
 }

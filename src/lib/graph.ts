@@ -8,8 +8,6 @@ import type { LabData, MethodeData, PratiqueData, ProjetData, ThematiqueData } f
 export interface Entry<D> {
   id: string;
   data: D;
-  /** Body as rendered by the corpus loader (absent for thematiques). */
-  rendered?: { html: string; metadata?: { headings?: { depth: number; slug: string; text: string }[]; [key: string]: unknown } };
 }
 export type Lab = Entry<LabData>;
 export type Projet = Entry<ProjetData>;

@@ -3,6 +3,8 @@ import type { Loader } from 'astro/loaders';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../../content.config.ts';
+import { createHash } from 'node:crypto';
+import { publishBodies } from './bodies.ts';
 import { loadCorpus, type Corpus } from './corpus.ts';
 import { lastCommitDates } from './git.ts';
 import { formatReport } from './problems.ts';
@@ -62,18 +64,18 @@ export function corpusLoader(collection: CollectionName): Loader {
         if (problems.length) throw new ContentError(formatReport(problems));
         store.clear();
         commits ??= lastCommitDates(root);
+        const published = [];
         for (const entry of entries[collection]) {
-          const lastCommit = commits.get(entry.file);
           if (entry.draft && !showDrafts()) continue;
+          const lastCommit = commits.get(entry.file);
           const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.file });
-          store.set({
-            id: entry.id,
-            data,
-            filePath: entry.file,
-            digest: `${entry.file}:${entry.html.length}:${JSON.stringify(entry.raw)}`,
-            rendered: { html: entry.html, metadata: { headings: entry.headings, steps: entry.steps, ...(lastCommit ? { lastCommit: lastCommit.toISOString() } : {}) } },
-          });
+          // The body is published beside the store, not in it (see bodies.ts); its hash is in the digest so
+          // that `astro dev` reloads a page whose body alone changed.
+          const bodyHash = createHash('sha1').update(entry.html).digest('base64url');
+          store.set({ id: entry.id, data, filePath: entry.file, digest: `${entry.file}:${bodyHash}:${JSON.stringify(entry.raw)}` });
+          published.push({ collection, id: entry.id, html: entry.html, headings: entry.headings, steps: entry.steps, lastCommit });
         }
+        publishBodies(collection, published);
       };
       await sync();
       watcher?.on('all', (_event, changed) => {
