@@ -166,7 +166,20 @@ export interface Lesson {
 const compiled = new WeakMap<readonly LessonRule[], { rule: LessonRule; patterns: RegExp[] }[]>();
 
 /** The lesson a phrase expresses: the first rule that recognises it, or the phrase itself. */
+const lessonCache = new WeakMap<readonly LessonRule[], Map<string, Lesson>>();
+
 export function lessonOf(phrase: string, rules: readonly LessonRule[]): Lesson {
+  // The same phrase is classified for the whole corpus and again for each of its themes.
+  let cache = lessonCache.get(rules);
+  if (!cache) lessonCache.set(rules, (cache = new Map()));
+  const known = cache.get(phrase);
+  if (known) return known;
+  const lesson = classify(phrase, rules);
+  cache.set(phrase, lesson);
+  return lesson;
+}
+
+function classify(phrase: string, rules: readonly LessonRule[]): Lesson {
   let list = compiled.get(rules);
   if (!list) {
     list = rules.map((rule) => ({ rule, patterns: rule.motifs.map((m) => new RegExp(m, 'u')) }));
@@ -191,15 +204,22 @@ export interface LessonGroup<P> extends Lesson {
  */
 export function groupLessons<P extends { id: string }>(sources: readonly { projet: P; phrases: readonly string[] }[], rules: readonly LessonRule[]): LessonGroup<P>[] {
   const groups = new Map<string, LessonGroup<P>>();
+  const members = new Map<string, Set<string>>();
   for (const { projet, phrases } of sources) {
     for (const texte of phrases) {
       const lesson = lessonOf(texte, rules);
       let group = groups.get(lesson.key);
-      if (!group) {
+      let ids = members.get(lesson.key);
+      if (!group || !ids) {
         group = { ...lesson, projets: [], phrases: [] };
+        ids = new Set();
         groups.set(lesson.key, group);
+        members.set(lesson.key, ids);
       }
-      if (!group.projets.some((p) => p.id === projet.id)) group.projets.push(projet);
+      if (!ids.has(projet.id)) {
+        ids.add(projet.id);
+        group.projets.push(projet);
+      }
       group.phrases.push({ texte, projet });
     }
   }
@@ -207,3 +227,9 @@ export function groupLessons<P extends { id: string }>(sources: readonly { proje
     (a, b) => b.projets.length - a.projets.length || Number(b.canonique) - Number(a.canonique) || a.libelle.localeCompare(b.libelle, 'fr'),
   );
 }
+
+/**
+ * How many projects a lesson lists by name on /enseignements/ (the most recent first); the others are
+ * counted, with a link to the search. Every project is listed at today's size; at 10 000 case studies the page was 21 MB.
+ */
+export const LESSON_SAMPLE = 20;

@@ -42,7 +42,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PATTERNS = SYNONYMS.map((group) =>
   group.map((term) => {
     const isAcronym = /^[A-Z]{2,6}$/.test(term);
-    return isAcronym ? { term, re: new RegExp(`(?<![\\p{L}\\p{N}])${term}(?![\\p{L}\\p{N}])`, 'u'), folded: false } : { term, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(fold(term))}(?![\\p{L}\\p{N}])`, 'u'), folded: true };
+    const needle = isAcronym ? term : fold(term);
+    return { term, needle, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u'), folded: !isAcronym };
   }),
 );
 
@@ -51,7 +52,11 @@ export function synonymsFor(text: string): string[] {
   const folded = fold(text);
   const extra: string[] = [];
   for (const group of PATTERNS) {
-    const present = group.filter((t) => t.re.test(t.folded ? folded : text));
+    // A plain substring search first: most pages mention none of the terms (run once per indexed page).
+    const present = group.filter((t) => {
+      const haystack = t.folded ? folded : text;
+      return haystack.includes(t.needle) && t.re.test(haystack);
+    });
     if (present.length === 0) continue;
     for (const t of group) if (!present.includes(t)) extra.push(t.term);
   }
