@@ -202,6 +202,7 @@ class CarnetRecherche extends HTMLElement {
       this.status('Saisissez un mot, ou choisissez un filtre.');
       document.title = this.pageTitle;
       if (focusId) document.getElementById(focusId)?.focus();
+      this.loadMissingFacets(ticket);
       return;
     }
     const response = await this.query(pagefind);
@@ -222,7 +223,11 @@ class CarnetRecherche extends HTMLElement {
     this.status(`${outcome}.`);
     document.title = `${outcome} — ${this.pageTitle}`;
     if (focusId) document.getElementById(focusId)?.focus();
-    // A facet opened while this search ran may have missed it: its chunk is asked for again.
+    this.loadMissingFacets(ticket);
+  }
+
+  /** A facet opened while a search ran may have missed it: its chunk is asked for again. */
+  private loadMissingFacets(ticket: number) {
     if ([...this.open].some((key) => !this.counts[key])) void this.refreshFacets(ticket);
   }
 

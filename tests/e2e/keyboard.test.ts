@@ -235,6 +235,8 @@ describe('la recherche au clavier', () => {
     await tabTo('#facette-type-bouton', 20);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#facette-type-bouton')?.getAttribute('aria-expanded') === 'true');
+    // The values come once the facet's chunk is loaded; the focus stays on the button meanwhile.
+    await page.waitForSelector('#facette-type input[type="checkbox"]', { state: 'attached' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('facette-type-bouton');
     await tabTo('#facette-type input[type="checkbox"]', 2);
     const box = await page.evaluate(() => document.activeElement?.id ?? '');
