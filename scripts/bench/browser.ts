@@ -65,7 +65,8 @@ const isSearchFile = (url: string) => {
 /**
  * Loads one search URL with an empty cache; bytes of the pagefind/* responses (headers and body as
  * transferred, from Playwright's request sizes, which include the requests of Pagefind's Web Worker)
- * and time from navigation start to the first result.
+ * and time from navigation start to the first result. responseBodySize is the encoded size, the bytes on
+ * the wire: gzipped for the text files, which the test server compresses as real hosts do.
  */
 async function firstQuery(page: Page, url: string): Promise<QueryRun> {
   const context = page.context();

@@ -334,7 +334,7 @@ async function main(): Promise<void> {
   for (const size of options.sizes) {
     const d = details[String(size)];
     if (!d) continue;
-    const extra = [d.astro && `Astro : ${d.astro}`, d.shareImages && `partage : ${d.shareImages}`, d.searchRequests !== undefined && `1re recherche : ${d.searchRequests} requêtes pagefind/* (${d.searchBreakdown ?? ''} ; JS et JSON servis sans compression par le serveur de test)`, ...d.notes].filter(Boolean);
+    const extra = [d.astro && `Astro : ${d.astro}`, d.shareImages && `partage : ${d.shareImages}`, d.searchRequests !== undefined && `1re recherche : ${d.searchRequests} requêtes pagefind/* (${d.searchBreakdown ?? ''} ; octets sur le réseau, texte compressé en gzip)`, ...d.notes].filter(Boolean);
     if (extra.length) log(`\n${fr(size, 0)} études :\n  - ${extra.join('\n  - ')}`);
     if (d.sitePhases?.length) {
       log('  Étapes du site réel (durée, mémoire max de l’arbre) :');

@@ -74,7 +74,7 @@ function textOf(html: string): string {
 export function withoutBuildNoise(html: string): string {
   return html
     .replace(/(\/_assets\/[\w.-]+?)\.[\w-]{8}(\.[a-z0-9]+)\b/gi, '$1$2')
-    .replace(/(<div class="carnet-freshness[^"]*">\s*<p\b[\s\S]*?<\/p>)\s*<div class="fr-alert\b[^"]*">[\s\S]*?<\/div>/g, '$1');
+    .replace(/(<div class="carnet-freshness[^"]*"[^>]*>\s*<p\b[\s\S]*?<\/p>)\s*<div class="fr-alert\b[^"]*">[\s\S]*?<\/div>/g, '$1');
 }
 
 /** The value of an attribute in one tag's source, decoded. */

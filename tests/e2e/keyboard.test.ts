@@ -118,7 +118,8 @@ async function tabWalk(max: number): Promise<Stop[]> {
 }
 
 describe('la navigation au clavier', () => {
-  const pages = ['/', '/methodes/', '/projets/conciergerie-de-rue/', '/labs/', '/donnees/', '/recherche/?q=accueil', '/plan-du-site/'];
+  // The search with a filter: its facet is open, so its checkboxes are on the page along with the closed groups' buttons.
+  const pages = ['/', '/methodes/', '/projets/conciergerie-de-rue/', '/labs/', '/donnees/', '/recherche/?q=accueil&type=M%C3%A9thode', '/plan-du-site/'];
   it(`atteint chaque élément interactif avec un indicateur de focus visible (${pages.join(', ')})`, async () => {
     const problems: string[] = [];
     const kinds = new Set<string>();
@@ -225,12 +226,19 @@ describe('les boîtes de dialogue, sans piège au clavier', () => {
 });
 
 describe('la recherche au clavier', () => {
-  it('coche et retire un filtre, trie et affiche plus de résultats sans souris', async () => {
+  it('ouvre un groupe de filtres, coche et retire un filtre, trie et affiche plus de résultats sans souris', async () => {
     await open('/recherche/?q=accueil');
     await page.waitForSelector('.carnet-result a');
     const before = (await page.locator('[data-part="status"]').textContent()) ?? '';
     await page.locator('#recherche-champ').focus();
-    await tabTo('#facette-type input[type="checkbox"]', 20);
+    // The groups are closed: their values are not in the tab order until one is opened.
+    await tabTo('#facette-type-bouton', 20);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#facette-type-bouton')?.getAttribute('aria-expanded') === 'true');
+    // The values come once the facet's chunk is loaded; the focus stays on the button meanwhile.
+    await page.waitForSelector('#facette-type input[type="checkbox"]', { state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('facette-type-bouton');
+    await tabTo('#facette-type input[type="checkbox"]', 2);
     const box = await page.evaluate(() => document.activeElement?.id ?? '');
     await page.keyboard.press('Space');
     await page.waitForURL(/type=/);
@@ -242,8 +250,12 @@ describe('la recherche au clavier', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('type'));
     await page.waitForFunction((b) => document.querySelector('[data-part="status"]')?.textContent === b, before);
-    // The button is gone with the filters: the focus is on the first filter, not lost.
-    await page.waitForFunction(() => document.activeElement === document.querySelector('[data-part="facets"] input'));
+    // The button is gone with the filters: the focus is on the first facet group, not lost.
+    await page.waitForFunction(() => document.activeElement?.id === 'facette-type-bouton');
+    // Space closes the group again.
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('#facette-type-bouton')?.getAttribute('aria-expanded') === 'false');
+    expect(await page.locator('#facette-type-valeurs').isHidden()).toBe(true);
 
     // "Afficher plus" moves the focus to the first new result.
     await tabTo('[data-part="more"]', 80);
