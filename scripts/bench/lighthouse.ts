@@ -3,18 +3,15 @@
  * measured N times with Lighthouse's default (mobile, simulated throttling) config, performance only,
  * in Debian's Chromium. The run with the median score is kept for each page.
  *
- *   node scripts/bench/lighthouse.ts [--dist DIR] [--json FILE] [--runs 3] [--reports DIR] [--threshold 95] [--gzip]
+ *   node scripts/bench/lighthouse.ts [--dist DIR] [--json FILE] [--runs 3] [--reports DIR] [--threshold 95]
  *
  * Exit code 1 when a median score is below the threshold (95), 2 on error, 0 otherwise. Never builds: measures
- * dist/ (or --dist, or CARNET_DIST) as it is. The test server (tests/support/server.ts) does not compress;
- * --gzip puts a gzip proxy in front of it, as GitHub Pages and docs/nginx.conf compress text responses.
+ * dist/ (or --dist, or CARNET_DIST) as it is, served by the test server (tests/support/server.ts), which gzips
+ * text responses as GitHub Pages, Cloudflare and docs/nginx.conf do.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createGzip } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { generateReport, type Flags, type Result } from 'lighthouse';
 import { CHROMIUM } from '../../tests/support/browser.ts';
@@ -54,7 +51,7 @@ export interface RunMetrics {
   cls: number;
   /** Speed Index, ms. */
   speedIndex: number;
-  /** Total transfer size of the page load, bytes (uncompressed unless gzip: the test server does not compress). */
+  /** Total transfer size of the page load, bytes (text gzipped by the test server, as by a host). */
   totalBytes: number;
   /** Lighthouse's CPU benchmark of the machine during the run (higher is faster; a busy machine scores lower). */
   benchmarkIndex: number;
@@ -83,8 +80,6 @@ export interface LighthouseOptions {
   chromePath?: string;
   /** Folder where the kept run of each page is written as Lighthouse JSON and HTML reports. */
   reportsDir?: string;
-  /** Compress text responses with gzip, as the production hosts do (default: as the test server, uncompressed). */
-  gzip?: boolean;
   /** Called when a run fails and is tried again (Lighthouse's trace is sometimes unusable: NO_NAVSTART, NO_FCP…). */
   onRetry?: (page: PageToMeasure, run: number, attempt: number, error: Error) => void;
   /** Called after each run (progress). */
@@ -146,46 +141,6 @@ function opportunitiesOf(lhr: Result): PageScore['opportunities'] {
     .map((audit) => ({ id: audit.id, title: audit.title, displayValue: audit.displayValue ?? '' }));
 }
 
-/** Content types a host compresses: docs/nginx.conf's gzip_types, plus HTML. Pagefind's .pf_* files are already gzipped. */
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|rss\+xml|xml)|image\/svg\+xml)/;
-
-/** A gzip proxy in front of the test server, for a measure closer to a real host. */
-async function gzipProxy(target: string): Promise<{ url: string; close(): Promise<void> }> {
-  const upstream = new URL(target);
-  const server: Server = createServer((req, res) => {
-    const forward = request(
-      { host: upstream.hostname, port: upstream.port, agent: false, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host, 'accept-encoding': 'identity' } },
-      (answer) => {
-        const type = String(answer.headers['content-type'] ?? '');
-        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSIBLE.test(type) && !answer.headers['content-encoding'] && req.method !== 'HEAD';
-        const headers = { ...answer.headers };
-        if (gzip) {
-          delete headers['content-length'];
-          headers['content-encoding'] = 'gzip';
-          headers['vary'] = 'Accept-Encoding';
-        }
-        res.writeHead(answer.statusCode ?? 502, headers);
-        if (gzip) answer.pipe(createGzip({ level: 6 })).pipe(res);
-        else answer.pipe(res);
-      },
-    );
-    forward.on('error', () => {
-      if (!res.headersSent) res.writeHead(502);
-      res.end();
-    });
-    req.pipe(forward);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${upstream.pathname}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** One Lighthouse run in a fresh Chromium with a fresh profile, removed afterwards. */
 async function runOnce(url: string, chromePath: string): Promise<Result> {
@@ -241,11 +196,10 @@ export async function lighthouseScores(dist: string, options: LighthouseOptions 
   const pages = options.pages ?? defaultPages(dist);
   const chromePath = options.chromePath ?? CHROMIUM;
   const served = await serveDist(dist);
-  const site = options.gzip ? await gzipProxy(served.url) : served;
   try {
     const scores: PageScore[] = [];
     for (const page of pages) {
-      const url = new URL(page.path.replace(/^\//, ''), site.url).href;
+      const url = new URL(page.path.replace(/^\//, ''), served.url).href;
       const done: { lhr: Result; metrics: RunMetrics }[] = [];
       for (let i = 0; i < runs; i++) {
         const lhr = await withRetries(() => runOnce(url, chromePath), (error, attempt) => options.onRetry?.(page, i + 1, attempt, error));
@@ -275,7 +229,6 @@ export async function lighthouseScores(dist: string, options: LighthouseOptions 
     }
     return scores;
   } finally {
-    if (site !== served) await site.close();
     await served.close();
   }
 }
@@ -288,16 +241,15 @@ interface CliOptions {
   runs: number;
   reports?: string;
   threshold: number;
-  gzip: boolean;
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage : node scripts/bench/lighthouse.ts [--dist DOSSIER] [--json FICHIER] [--runs 3] [--reports DOSSIER] [--threshold 95] [--gzip]`);
+  console.error(`${message}\nUsage : node scripts/bench/lighthouse.ts [--dist DOSSIER] [--json FICHIER] [--runs 3] [--reports DOSSIER] [--threshold 95]`);
   process.exit(2);
 }
 
 export function parseOptions(argv: string[]): CliOptions {
-  const options: CliOptions = { dist: path.resolve(process.env.CARNET_DIST ?? 'dist'), runs: 3, threshold: THRESHOLD, gzip: false };
+  const options: CliOptions = { dist: path.resolve(process.env.CARNET_DIST ?? 'dist'), runs: 3, threshold: THRESHOLD };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -308,7 +260,6 @@ export function parseOptions(argv: string[]): CliOptions {
     if (arg === '--dist') options.dist = path.resolve(value());
     else if (arg === '--json') options.json = path.resolve(value());
     else if (arg === '--reports') options.reports = path.resolve(value());
-    else if (arg === '--gzip') options.gzip = true;
     else if (arg === '--runs') {
       options.runs = Number(value());
       if (!Number.isInteger(options.runs) || options.runs < 1) usage('--runs attend un entier positif.');
@@ -344,11 +295,10 @@ function table(scores: PageScore[], threshold: number): string {
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  const serving = options.gzip ? 'réponses texte compressées en gzip' : 'serveur de test sans compression';
+  const serving = 'réponses texte compressées en gzip, comme chez un hébergeur';
   console.log(`Lighthouse ${options.runs} fois par page (mobile, débit simulé, performance seule) sur ${options.dist} (${serving})`);
   const scores = await lighthouseScores(options.dist, {
     runs: options.runs,
-    gzip: options.gzip,
     ...(options.reports ? { reportsDir: options.reports } : {}),
     onRetry: (page, run, attempt, error) => console.log(`  ${page.name}, essai ${run} : échec ${attempt}/${ATTEMPTS - 1}, nouvel essai (${error.message})`),
     onRun: (page, run, m) => console.log(`  ${page.name}, essai ${run} : ${m.score} (LCP ${seconds(m.lcp)}, TBT ${fr(m.tbt)} ms, indice CPU ${fr(m.benchmarkIndex)})`),
@@ -368,7 +318,7 @@ async function main() {
     console.log(`\nAudits non calculés par Lighthouse ${scores[0]?.lighthouseVersion} avec ${scores[0]?.browser} (les scores et métriques n’en dépendent pas) : ${errors.join(', ')}`);
   }
   if (options.json) {
-    writeFileSync(options.json, `${JSON.stringify({ lighthouse: scores[0]?.lighthouseVersion, browser: scores[0]?.browser, runs: options.runs, threshold: options.threshold, gzip: options.gzip, pages: scores }, null, 2)}\n`);
+    writeFileSync(options.json, `${JSON.stringify({ lighthouse: scores[0]?.lighthouseVersion, browser: scores[0]?.browser, runs: options.runs, threshold: options.threshold, pages: scores }, null, 2)}\n`);
     console.log(`\nRésultats écrits dans ${options.json}`);
   }
   if (options.reports) console.log(`Rapports Lighthouse (essai médian) dans ${options.reports}`);
