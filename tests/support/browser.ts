@@ -1,5 +1,6 @@
 /** Debian's Chromium, driven by playwright-core; no test tool downloads a browser. */
 import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -18,7 +19,15 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/** A fresh Chromium profile each time; closing the context also removes the profile folder. */
 export async function launch(): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'carnet-chromium-'));
-  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const close = context.close.bind(context);
+  // Only once Chromium has exited: its last writes made an earlier removal on 'close' fail (ENOTEMPTY).
+  context.close = async (...args) => {
+    await close(...args);
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  };
+  return context;
 }
