@@ -19,7 +19,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never' },
+  // Four pages at a time: while one page's file is written, the next ones render (measured at 10 000
+  // case studies: page generation 55 s → 36 s; the profile showed the main thread idle on file writes).
+  build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never', concurrency: 4 },
   // Contributed content is rendered by our own loader (src/lib/content); this processor only serves
   // the maintainers' own Markdown/MDX pages under src/pages, whose root links ([x](/contribuer/)) get the base.
   markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }) },

@@ -10,7 +10,8 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   const sink = pagefindSink();
   if (!sink || !response.headers.get('content-type')?.includes('text/html')) return response;
-  const html = await response.text();
+  // A copy is read, so the page's own bytes go to the file untouched (no second encoding).
+  const html = await response.clone().text();
   if (html.includes('data-pagefind-body')) sink.add(context.url.pathname, html);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return response;
 };

@@ -12,7 +12,6 @@ import * as pagefind from 'pagefind';
 import { synonymsFor } from '../lib/search/synonyms.ts';
 import { setPagefindSink } from './pagefind-sink.ts';
 
-const BODY = /<([a-z]+)[^>]*\sdata-pagefind-body[^>]*>/;
 
 /**
  * What Pagefind indexes for a page: the element marked data-pagefind-body, alone in a French document,
@@ -20,14 +19,18 @@ const BODY = /<([a-z]+)[^>]*\sdata-pagefind-body[^>]*>/;
  * Pagefind parses a few kilobytes instead of the whole page. Undefined when the page has no indexed part.
  */
 export function indexedPart(html: string): string | undefined {
-  const open = BODY.exec(html);
-  if (!open) return undefined;
-  const tag = open[1] ?? '';
+  // A plain search for the attribute, then back to its tag: a regex over each whole page cost 0.5 s at 10 000.
+  const attribute = html.indexOf(' data-pagefind-body');
+  if (attribute < 0) return undefined;
+  const start = html.lastIndexOf('<', attribute);
+  const tag = /^<([a-z]+)/.exec(html.slice(start, attribute + 1))?.[1];
+  if (!tag) return undefined;
   // The indexed element is the page's only <tag data-pagefind-body> (an <article>): it ends at the last
   // closing tag of that name, since the indexed part never nests another element of the same name.
   const close = html.lastIndexOf(`</${tag}>`);
-  if (close < open.index) return undefined;
-  const part = html.slice(open.index, close);
+  if (close < start) return undefined;
+  // Classes and styles mean nothing to the index: fewer bytes to encode, send and parse.
+  const part = html.slice(start, close).replace(/ (?:class|style)="[^"]*"/g, '');
   const extra = synonymsFor(part.replace(/<[^>]+>/g, ' '));
   const synonyms = extra.length ? `<p data-pagefind-weight="0.5">${extra.join(' · ').replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>` : '';
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body>${part}${synonyms}</${tag}></body></html>`;

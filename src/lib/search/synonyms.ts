@@ -38,24 +38,29 @@ export function fold(text: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Each term as a whole-word pattern on folded text; acronyms only match in capitals in the source. */
+/**
+ * Each term as a whole-word pattern, and a cheap clue: the acronym itself, or the longest word of the term
+ * that has no accent, looked for in the lower-cased text. A page that mentions the term has its clue.
+ */
 const PATTERNS = SYNONYMS.map((group) =>
   group.map((term) => {
     const isAcronym = /^[A-Z]{2,6}$/.test(term);
     const needle = isAcronym ? term : fold(term);
-    return { term, needle, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u'), folded: !isAcronym };
+    const clue = isAcronym ? term : (term.toLowerCase().split(/[^a-z]+/).sort((a, b) => b.length - a.length)[0] ?? needle);
+    return { term, clue, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u'), folded: !isAcronym };
   }),
 );
 
 /** The terms to add to a page so that each synonym group it mentions is found by all its terms. */
 export function synonymsFor(text: string): string[] {
-  const folded = fold(text);
+  // Runs once per indexed page: the clues rule out most groups before any folding or regex.
+  const lower = text.toLowerCase();
+  let folded: string | undefined;
   const extra: string[] = [];
   for (const group of PATTERNS) {
-    // A plain substring search first: most pages mention none of the terms (run once per indexed page).
     const present = group.filter((t) => {
-      const haystack = t.folded ? folded : text;
-      return haystack.includes(t.needle) && t.re.test(haystack);
+      if (t.folded) return lower.includes(t.clue) && t.re.test((folded ??= fold(text)));
+      return text.includes(t.clue) && t.re.test(text);
     });
     if (present.length === 0) continue;
     for (const t of group) if (!present.includes(t)) extra.push(t.term);
