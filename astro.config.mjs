@@ -28,7 +28,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     securityHeaders(),
-    pagefindIndex(),
     shareImages(),
     decapEditor(),
     sitemapLastmod(),
@@ -39,6 +38,8 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    // Last: the other integrations' build steps run while Pagefind finishes indexing in the background.
+    pagefindIndex(),
   ],
   devToolbar: { enabled: false },
   vite: {

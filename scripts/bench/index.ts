@@ -72,9 +72,9 @@ const SITE_PHASES = [
   { name: 'Astro : configuration, chargement et rendu du corpus (loader)', start: /\[carnet-decap\]|\[content\] Syncing/ },
   { name: 'Vite : bundles', start: /Building static entrypoints/ },
   { name: 'Astro : génération des pages', start: /generating static routes/ },
-  { name: 'Pagefind (intégration)', start: /\[build\] ✓ Completed in/ },
-  { name: 'images de partage (intégration)', start: /pages indexées en/ },
-  { name: 'Decap, plan du site, mise en place', start: /images de partage .* en \d+ ms/ },
+  { name: 'images de partage, Decap, plan du site (intégrations)', start: /\[build\] ✓ Completed in/ },
+  { name: 'Pagefind : fin de l’indexation, écriture (intégration)', start: /sitemap-index\.xml. created/ },
+  { name: 'mise en place', start: /pages indexées en/ },
 ];
 
 // ——— Results ———
