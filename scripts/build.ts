@@ -23,7 +23,8 @@ function fail(message: string, code = 1): never {
 const fresh = mkdtempSync(path.join(parent, `.${path.basename(out)}-construction-`));
 let contentProblem = false;
 const code = await new Promise<number>((resolve) => {
-  const child = spawn('npx', ['astro', 'build', '--outDir', fresh], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Astro's own entry point with this Node (24, from the project), rather than through npx (about a second).
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', fresh], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const watch = (chunk: Buffer, to: NodeJS.WriteStream) => {
     if (chunk.includes('Le contenu ne peut pas être publié')) contentProblem = true;
     to.write(chunk);
