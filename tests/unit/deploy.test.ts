@@ -191,7 +191,16 @@ describe('la publication sur GitLab Pages (.gitlab-ci.yml)', () => {
     const script = gitlab.pages.script;
     const build = script.indexOf('node scripts/build.ts --out site');
     expect(build).toBeGreaterThan(-1);
-    expect(script.slice(build + 1)).toEqual(['rm -rf public', 'mv site public']);
+    expect(script.slice(build + 1, build + 3)).toEqual(['rm -rf public', 'mv site public']);
+  });
+
+  it('écrit une copie .gz des fichiers texte, que GitLab Pages sert à la place (il ne compresse pas à la volée)', () => {
+    const script = gitlab.pages.script;
+    const gzip = script.find((line) => line.startsWith('find public'));
+    expect(script.indexOf(gzip ?? '')).toBeGreaterThan(script.indexOf('mv site public'));
+    for (const ext of ['html', 'css', 'js', 'json', 'svg', 'xml']) expect(gzip).toContain(`-name '*.${ext}'`);
+    expect(gzip).toContain('gzip -k');
+    expect(gzip).not.toContain('pf_');
   });
 
   it('déduit SITE_URL et BASE_PATH de $CI_PAGES_URL', () => {
