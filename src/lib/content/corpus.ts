@@ -61,11 +61,46 @@ export interface LoadOptions {
   base?: string;
 }
 
+/** One entry file to read, found by the scan of content/. */
+export interface ReadTask {
+  collection: EntryCollection;
+  id: string;
+  /** Path from the repository root. */
+  file: string;
+  /** Absolute path. */
+  full: string;
+  size: number;
+}
+
+/** What reading one entry file gives: the entry if it is valid, and its problems. */
+export interface ReadResult {
+  entry?: CorpusEntry | undefined;
+  problems: Problem[];
+  locate?: Frontmatter['locate'] | undefined;
+}
+
+/** The scan of content/, in order: problems with file names, and the files to read. */
+type ScanStep = { problem: Problem } | { task: ReadTask };
+
 /** Loads `content/` under `root` and checks all of it; never stops at the first problem. */
 export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions = {}): Corpus {
+  const { steps, known } = scan(root);
+  const results = new Map<ReadTask, ReadResult>();
+  for (const step of steps) if ('task' in step) results.set(step.task, readTask(root, step.task, schemas, options));
+  return assemble(root, schemas, steps, results, known);
+}
+
+/** Reads one entry file: bytes, frontmatter, schema, body, images. */
+export function readTask(root: string, task: ReadTask, schemas: Schemas, options: LoadOptions): ReadResult {
   const problems: Problem[] = [];
-  const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [] };
-  const locators = new Map<CorpusEntry, Frontmatter['locate']>();
+  const read = readEntry(root, task.collection, task.id, task.file, task.full, task.size, schemas, problems, options);
+  return { entry: read?.entry, problems, locate: read?.locate };
+}
+
+/** Lists content/: well-named entry files to read, and the problems of the others (in directory order). */
+export function scan(root: string): { steps: ScanStep[]; known: Set<string> } {
+  const steps: ScanStep[] = [];
+  const problem = (p: Problem) => steps.push({ problem: p });
   // Every well-named file counts as existing, valid or not: a broken lab is reported once, not again
   // in every case study that links to it.
   const known = new Set<string>();
@@ -73,11 +108,11 @@ export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions 
   for (const collection of ENTRY_COLLECTIONS) {
     const dir = path.join(root, CONTENT_DIR, collection);
     if (!existsSync(dir)) {
-      problems.push({ file: `${CONTENT_DIR}/${collection}/`, message: 'dossier manquant.', fix: `Créez le dossier ${CONTENT_DIR}/${collection}/ (il peut rester vide).` });
+      problem({ file: `${CONTENT_DIR}/${collection}/`, message: 'dossier manquant.', fix: `Créez le dossier ${CONTENT_DIR}/${collection}/ (il peut rester vide).` });
       continue;
     }
     if (lstatSync(dir).isSymbolicLink()) {
-      problems.push({ file: `${CONTENT_DIR}/${collection}/`, message: 'le dossier est un lien symbolique : il pourrait publier des fichiers hors du dépôt.', fix: 'Remplacez le lien par un vrai dossier.' });
+      problem({ file: `${CONTENT_DIR}/${collection}/`, message: 'le dossier est un lien symbolique : il pourrait publier des fichiers hors du dépôt.', fix: 'Remplacez le lien par un vrai dossier.' });
       continue;
     }
     const names = readdirSync(dir).sort();
@@ -88,16 +123,16 @@ export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions 
       const stat = lstatSync(full);
       if (name.startsWith('.')) continue;
       if (stat.isSymbolicLink()) {
-        problems.push({ file, message: 'lien symbolique refusé : il pourrait publier un fichier hors du dépôt.', fix: 'Remplacez le lien par le fichier lui-même.' });
+        problem({ file, message: 'lien symbolique refusé : il pourrait publier un fichier hors du dépôt.', fix: 'Remplacez le lien par le fichier lui-même.' });
         continue;
       }
       if (!stat.isFile()) {
-        problems.push({ file, message: 'sous-dossier inattendu.', fix: `Placez les fiches directement dans ${CONTENT_DIR}/${collection}/.` });
+        problem({ file, message: 'sous-dossier inattendu.', fix: `Placez les fiches directement dans ${CONTENT_DIR}/${collection}/.` });
         continue;
       }
       if (!NAME_PATTERN.test(name)) {
         const suggestion = suggestName(name);
-        problems.push({
+        problem({
           file,
           message: /\.(md|mdx)$/i.test(name) ? 'nom de fichier non valide : minuscules sans accents, chiffres et tirets seulement.' : 'ce fichier n’est pas une fiche (.md ou .mdx) et serait ignoré.',
           fix: suggestion ? `Renommez-le en « ${suggestion} ».` : 'Renommez-le en .mdx, ou déplacez-le hors de content/.',
@@ -108,19 +143,36 @@ export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions 
       const key = id.normalize('NFC').toLowerCase();
       const other = seen.get(key);
       if (other) {
-        problems.push({ file, message: `même identifiant que ${other} : l’une des deux fiches serait perdue.`, fix: 'Renommez l’un des deux fichiers, ou supprimez le doublon.' });
+        problem({ file, message: `même identifiant que ${other} : l’une des deux fiches serait perdue.`, fix: 'Renommez l’un des deux fichiers, ou supprimez le doublon.' });
         continue;
       }
       seen.set(key, file);
       known.add(`${collection}/${id}`);
-      const entry = readEntry(root, collection, id, file, full, stat.size, schemas, problems, options);
-      if (entry) {
-        entries[collection].push(entry.entry);
-        locators.set(entry.entry, entry.locate);
-      }
+      steps.push({ task: { collection, id, file, full, size: stat.size } });
     }
     // Collisions between names that differ only by letter case or Unicode form are caught above;
     // names with accents never pass NAME_PATTERN, so NFC/NFD variants cannot both exist.
+  }
+  return { steps, known };
+}
+
+/** Puts the read entries together, in scan order, and checks what spans several files. */
+export function assemble(root: string, schemas: Schemas, steps: ScanStep[], results: Map<ReadTask, ReadResult>, known: Set<string>): Corpus {
+  const problems: Problem[] = [];
+  const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [] };
+  const locators = new Map<CorpusEntry, Frontmatter['locate']>();
+  for (const step of steps) {
+    if ('problem' in step) {
+      problems.push(step.problem);
+      continue;
+    }
+    const result = results.get(step.task);
+    if (!result) throw new Error(`${step.task.file} : fiche non lue (erreur interne du chargeur de contenu).`);
+    problems.push(...result.problems);
+    if (result.entry) {
+      entries[step.task.collection].push(result.entry);
+      locators.set(result.entry, result.locate ?? locateLater(step.task.full, step.task.file));
+    }
   }
 
   entries.thematiques = readThemes(root, schemas, problems, locators, known);
@@ -131,6 +183,15 @@ export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions 
     problems.push({ ...problem, ...(locate && problem.line === undefined ? locate(['essaimeDepuis']) : {}) });
   }
   return { entries, problems };
+}
+
+/** Positions in a file read by another thread: parsed again, only if a problem needs them. */
+function locateLater(full: string, file: string): Frontmatter['locate'] {
+  let locate: Frontmatter['locate'] | undefined;
+  return (at) => {
+    locate ??= parseFrontmatter(readFileSync(full, 'utf8').replace(/^\ufeff/, ''), file).frontmatter?.locate ?? (() => ({ line: 1, column: 1 }));
+    return locate(at);
+  };
 }
 
 function readEntry(
