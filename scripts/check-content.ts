@@ -5,14 +5,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemas } from '../src/content.config.ts';
-import { loadCorpus } from '../src/lib/content/corpus.ts';
+import { loadCorpusInParallel } from '../src/lib/content/corpus.ts';
 import { contentRoot } from '../src/lib/content/loader.ts';
 import { formatReport, githubAnnotation, sortProblems } from '../src/lib/content/problems.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = process.argv[2] ? path.resolve(process.argv[2]) : contentRoot(projectRoot);
 const started = performance.now();
-const { entries, problems } = loadCorpus(root, schemas);
+const { entries, problems } = await loadCorpusInParallel(root, schemas);
 const ms = Math.round(performance.now() - started);
 
 if (process.env.GITHUB_ACTIONS === 'true') for (const p of sortProblems(problems)) console.log(githubAnnotation(p));

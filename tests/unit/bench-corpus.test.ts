@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_QUERY, BENCH_THEME, corpusShape, countWords, generateCorpus, WORDS, writeCorpus, type CorpusFile } from '../../scripts/bench/corpus.ts';
 import { schemas } from '../../src/content.config.ts';
-import { loadCorpus, PROJECT_SECTIONS, type Corpus } from '../../src/lib/content/corpus.ts';
+import { loadCorpus, loadCorpusInParallel, PROJECT_SECTIONS, type Corpus } from '../../src/lib/content/corpus.ts';
 import { REGION_CODES } from '../../src/lib/regions.ts';
 
 const SIZE = 60;
@@ -33,6 +33,12 @@ describe('le corpus synthétique du banc d’essai', () => {
     expect(generateCorpus({ size: SIZE, seed: 1 })).toEqual(files);
     const other = generateCorpus({ size: SIZE, seed: 2 });
     expect(other.map((f) => f.text)).not.toEqual(files.map((f) => f.text));
+  });
+
+  it('se lit sur deux fils comme sur un seul : mêmes fiches, mêmes corps, même ordre', async () => {
+    const split = await loadCorpusInParallel(root, schemas, {}, 1);
+    expect(split.problems).toEqual([]);
+    expect(split.entries).toEqual(corpus.entries);
   });
 
   it('passe le vérificateur de contenu réel (scripts/check-content.ts)', () => {

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writ
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemas } from '../../src/content.config.ts';
-import { loadCorpus } from '../../src/lib/content/corpus.ts';
+import { loadCorpus, loadCorpusInParallel } from '../../src/lib/content/corpus.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
@@ -128,6 +128,20 @@ describe('contributions cassées ou hostiles', () => {
       expect(run.status).toBe(1);
       for (const [name, { expect: text }] of Object.entries(EXPECTED)) expect(run.stderr, name).toContain(text);
       expect(run.stderr).toMatch(/^\d+ problèmes dans \d+ fichiers :/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('sur deux fils (grands corpus), donne les mêmes problèmes, avec leurs lignes, dans le même ordre', async () => {
+    const root = makeCorpus();
+    try {
+      for (const name of Object.keys(EXPECTED)) place(root, name);
+      const alone = loadCorpus(root, schemas);
+      const split = await loadCorpusInParallel(root, schemas, {}, 1);
+      expect(split.problems.map(formatProblem)).toEqual(alone.problems.map(formatProblem));
+      expect(split.problems.length).toBeGreaterThan(Object.keys(EXPECTED).length / 2);
+      expect(split.entries).toEqual(alone.entries);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

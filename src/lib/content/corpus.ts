@@ -4,6 +4,7 @@
  * any problem. Nothing here runs code from a contributed file.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { imageSize } from 'image-size';
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -87,6 +88,40 @@ export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions 
   const { steps, known } = scan(root);
   const results = new Map<ReadTask, ReadResult>();
   for (const step of steps) if ('task' in step) results.set(step.task, readTask(root, step.task, schemas, options));
+  return assemble(root, schemas, steps, results, known);
+}
+
+/** Below this many files a second thread costs more (its start, about half a second) than it saves. */
+export const PARALLEL_FROM = 1500;
+
+/**
+ * loadCorpus on two threads for a large corpus: the main thread reads the first half of the files while a
+ * worker reads the second half (at 10 000 case studies, reading is 5 s on one core while the other is
+ * idle). Same entries, same problems, same order as loadCorpus.
+ */
+export async function loadCorpusInParallel(root: string, schemas: Schemas, options: LoadOptions = {}, from = PARALLEL_FROM): Promise<Corpus> {
+  const { steps, known } = scan(root);
+  const tasks = steps.flatMap((step) => ('task' in step ? [step.task] : []));
+  if (tasks.length < from) return assemble(root, schemas, steps, new Map(tasks.map((t) => [t, readTask(root, t, schemas, options)])), known);
+  const half = Math.ceil(tasks.length / 2);
+  const theirs = tasks.slice(half);
+  const worker = new Worker(new URL('./read-worker.ts', import.meta.url), { workerData: { root, tasks: theirs, options } });
+  const fromWorker = new Promise<ReadResult[]>((resolve, reject) => {
+    worker.once('message', (results: ReadResult[]) => resolve(results));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`lecture du contenu : le fil de lecture s’est arrêté (code ${code}) avant de répondre.`)));
+  });
+  // The worker posts its results on another turn of the event loop: its failure is caught by the await below.
+  fromWorker.catch(() => undefined);
+  const results = new Map<ReadTask, ReadResult>();
+  for (const task of tasks.slice(0, half)) results.set(task, readTask(root, task, schemas, options));
+  try {
+    const read = await fromWorker;
+    if (read.length !== theirs.length) throw new Error(`lecture du contenu : ${read.length} fiches lues par le second fil au lieu de ${theirs.length}.`);
+    theirs.forEach((task, i) => results.set(task, read[i] as ReadResult));
+  } finally {
+    void worker.terminate();
+  }
   return assemble(root, schemas, steps, results, known);
 }
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../../content.config.ts';
 import { createHash } from 'node:crypto';
 import { publishBodies } from './bodies.ts';
-import { loadCorpus, type Corpus } from './corpus.ts';
+import { loadCorpusInParallel, type Corpus } from './corpus.ts';
 import { lastCommitDates } from './git.ts';
 import { formatReport } from './problems.ts';
 
@@ -25,7 +25,7 @@ export function contentRoot(projectRoot: string): string {
 function corpus(root: string, base: string): Promise<Corpus> {
   cached ??= (async () => {
     const { schemas } = await import('../../content.config.ts');
-    const loaded = loadCorpus(root, schemas, { base });
+    const loaded = await loadCorpusInParallel(root, schemas, { base });
     shareCorpus(loaded);
     return loaded;
   })();
