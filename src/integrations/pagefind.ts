@@ -42,6 +42,7 @@ export function pagefindIndex(): AstroIntegration {
   let pages = 0;
   const pending: Promise<void>[] = [];
   const failures: string[] = [];
+  let writing: Promise<{ pagesDone: number; added: number; written: number }> | undefined;
   return {
     name: 'carnet-pagefind',
     hooks: {
@@ -72,22 +73,36 @@ export function pagefindIndex(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      // Pages are all rendered: the index is written while the other integrations do their build:done work.
+      'astro:build:generated': ({ dir }) => {
         setPagefindSink(undefined);
         const pagesDone = performance.now();
-        if (!index) throw new Error('Pagefind : l’index n’a pas été créé au début de la construction.');
-        await Promise.all(pending);
-        const added = performance.now();
-        if (failures.length) throw new Error(`Pagefind n’a pas pu indexer ${failures.length} page(s) :\n${failures.slice(0, 20).join('\n')}`);
-        if (pages === 0) throw new Error('Pagefind : aucune page à indexer (aucune page ne porte data-pagefind-body). La recherche serait vide.');
-        const written = await index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind : écriture de l’index impossible : ${written.errors.join(' ; ')}`);
-        await pagefind.close();
-        // The bench reads "N pages indexées en X ms": X is what indexing adds after page generation.
-        const now = performance.now();
-        logger.info(
-          `${pages} pages indexées en ${Math.round(now - pagesDone)} ms après la génération des pages (dernières pages reçues en ${Math.round(added - pagesDone)} ms, écriture de l’index en ${Math.round(now - added)} ms ; indexeur lancé ${Math.round((now - started) / 1000)} s plus tôt, en parallèle).`,
-        );
+        const live = index;
+        writing = (async () => {
+          if (!live) throw new Error('Pagefind : l’index n’a pas été créé au début de la construction.');
+          await Promise.all(pending);
+          const added = performance.now();
+          if (failures.length) throw new Error(`Pagefind n’a pas pu indexer ${failures.length} page(s) :\n${failures.slice(0, 20).join('\n')}`);
+          if (pages === 0) throw new Error('Pagefind : aucune page à indexer (aucune page ne porte data-pagefind-body). La recherche serait vide.');
+          const written = await live.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind : écriture de l’index impossible : ${written.errors.join(' ; ')}`);
+          return { pagesDone, added, written: performance.now() };
+        })();
+        // Awaited in build:done; a failure meanwhile must not go unhandled.
+        writing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!writing) throw new Error('Pagefind : l’index n’a pas été écrit (étape « build:generated » non appelée).');
+        try {
+          const { pagesDone, added } = await writing;
+          // The bench reads "N pages indexées en X ms": X is what indexing adds after page generation.
+          const now = performance.now();
+          logger.info(
+            `${pages} pages indexées en ${Math.round(now - pagesDone)} ms après la génération des pages (dernières pages reçues en ${Math.round(added - pagesDone)} ms, écriture de l’index en ${Math.round(now - added)} ms ; indexeur lancé ${Math.round((now - started) / 1000)} s plus tôt, en parallèle).`,
+          );
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };
