@@ -14,20 +14,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { generateReport, type Flags, type Result } from 'lighthouse';
-import { CHROMIUM } from '../../tests/support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 import { serveDist } from '../../tests/support/server.ts';
 
-/** Flags this machine needs (see tests/support/browser.ts); chrome-launcher adds its own quiet defaults. */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Flags this machine needs (tests/support/browser.ts); chrome-launcher adds its own quiet defaults. */
+const CHROME_FLAGS = CHROMIUM_ARGS;
 
 export const THRESHOLD = 95;
 

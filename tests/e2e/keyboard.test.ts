@@ -3,26 +3,16 @@
  * focus indicator, the display-settings dialog and the mobile menu (open, Escape, focus back), the dark theme chosen
  * from the dialog, the search filters. The search journey from the header is in search.test.ts.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { settle } from '../support/a11y.ts';
-import { launch } from '../support/browser.ts';
-import { serveDist, type StaticSite } from '../support/server.ts';
+import type { StaticSite } from '../support/server.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 let site: StaticSite;
-let browser: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBuiltSite((built) => ({ site, page } = built));
 
 async function open(path: string, width = 1280): Promise<void> {
   await page.setViewportSize({ width, height: 900 });

@@ -1,23 +1,14 @@
 /** The map of the labs in Chromium: each lab mark is a named link the keyboard reaches, the map has a text alternative, nothing leaves the site. */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serveDist, type StaticSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { StaticSite } from '../support/server.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 let site: StaticSite;
 let browser: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBuiltSite((built) => ({ site, browser, page } = built));
 
 const MAP = 'figure.carnet-map';
 const open = (path: string, waitUntil: 'networkidle' | 'domcontentloaded' = 'networkidle') => page.goto(new URL(path, site.url).href, { waitUntil });

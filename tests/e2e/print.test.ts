@@ -1,25 +1,15 @@
 /** A method card printed from Chromium for tomorrow's workshop: at most two A4 pages, no site chrome. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serveDist, type StaticSite } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { StaticSite } from '../support/server.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 let site: StaticSite;
-let browser: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useBuiltSite((built) => ({ site, page } = built));
 
 /** Every method of the corpus: the longest one must fit too. */
 const METHODS = readdirSync(path.resolve('content/methodes')).map((f) => f.replace(/\.mdx?$/, ''));

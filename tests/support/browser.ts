@@ -8,7 +8,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium off the network and working as root in CI. */
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -22,7 +22,7 @@ const ARGS = [
 /** A fresh Chromium profile each time; closing the context also removes the profile folder. */
 export async function launch(): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'carnet-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const close = context.close.bind(context);
   // Only once Chromium has exited: its last writes made an earlier removal on 'close' fail (ENOTEMPTY).
   context.close = async (...args) => {
