@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { loadEleventy, ELEVENTY } from './baseline/build.ts';
 import { measureSearch, pageWeight, type SearchCost } from './browser.ts';
 import { BENCH_QUERY, BENCH_THEME, corpusShape, generateCorpus, writeCorpus } from './corpus.ts';
@@ -40,30 +41,24 @@ function usage(message: string): never {
 }
 
 export function parseOptions(argv: string[]): Options {
-  const options: Options = { sizes: [1000, 10000], keep: false, seed: 1, timeoutMinutes: 60 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) usage(`Valeur manquante après ${arg}.`);
-      return v;
-    };
-    if (arg === '--sizes') {
-      options.sizes = value()
-        .split(',')
-        .map((s) => Number(s.replace(/[\s_]/g, '')));
-      if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) usage('--sizes attend des nombres entiers positifs séparés par des virgules (1000,10000).');
-    } else if (arg === '--json') options.json = path.resolve(value());
-    else if (arg === '--keep') options.keep = true;
-    else if (arg === '--only') {
-      const v = value();
-      if (v !== 'site' && v !== 'baseline') usage('--only attend « site » ou « baseline ».');
-      options.only = v;
-    } else if (arg === '--seed') options.seed = Number(value());
-    else if (arg === '--timeout') options.timeoutMinutes = Number(value());
-    else usage(`Option inconnue : ${arg}.`);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: { sizes: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, only: { type: 'string' }, seed: { type: 'string' }, timeout: { type: 'string' } },
+    }));
+  } catch (error) {
+    usage(`Option non reconnue ou sans valeur (${error instanceof Error ? error.message : String(error)}).`);
   }
-  return options;
+  const sizes = (values.sizes ?? '1000,10000').split(',').map((n) => Number(n.replace(/[\s_]/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usage('--sizes attend des nombres entiers positifs séparés par des virgules (1000,10000).');
+  if (values.only !== undefined && values.only !== 'site' && values.only !== 'baseline') usage('--only attend « site » ou « baseline ».');
+  const seed = Number(values.seed ?? 1);
+  if (!Number.isInteger(seed)) usage('--seed attend un nombre entier.');
+  const timeoutMinutes = Number(values.timeout ?? 60);
+  if (!(timeoutMinutes > 0)) usage('--timeout attend un nombre de minutes positif.');
+  return { sizes, keep: values.keep ?? false, seed, timeoutMinutes, ...(values.json ? { json: path.resolve(values.json) } : {}), ...(values.only ? { only: values.only } : {}) };
 }
 
 /** The steps of scripts/build.ts, by the first log line of each. */

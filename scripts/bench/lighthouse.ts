@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { generateReport, type Flags, type Result } from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
@@ -240,26 +241,27 @@ function usage(message: string): never {
 }
 
 export function parseOptions(argv: string[]): CliOptions {
-  const options: CliOptions = { dist: path.resolve(process.env.CARNET_DIST ?? 'dist'), runs: 3, threshold: THRESHOLD };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) usage(`Valeur manquante après ${arg}.`);
-      return v;
-    };
-    if (arg === '--dist') options.dist = path.resolve(value());
-    else if (arg === '--json') options.json = path.resolve(value());
-    else if (arg === '--reports') options.reports = path.resolve(value());
-    else if (arg === '--runs') {
-      options.runs = Number(value());
-      if (!Number.isInteger(options.runs) || options.runs < 1) usage('--runs attend un entier positif.');
-    } else if (arg === '--threshold') {
-      options.threshold = Number(value());
-      if (!Number.isFinite(options.threshold) || options.threshold < 0 || options.threshold > 100) usage('--threshold attend un nombre de 0 à 100.');
-    } else usage(`Option inconnue : ${arg}`);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: { dist: { type: 'string' }, json: { type: 'string' }, reports: { type: 'string' }, runs: { type: 'string' }, threshold: { type: 'string' } },
+    }));
+  } catch (error) {
+    usage(`Option non reconnue ou sans valeur (${error instanceof Error ? error.message : String(error)}).`);
   }
-  return options;
+  const runs = Number(values.runs ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) usage('--runs attend un entier positif.');
+  const threshold = Number(values.threshold ?? THRESHOLD);
+  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) usage('--threshold attend un nombre de 0 à 100.');
+  return {
+    dist: path.resolve(values.dist ?? process.env.CARNET_DIST ?? 'dist'),
+    runs,
+    threshold,
+    ...(values.json ? { json: path.resolve(values.json) } : {}),
+    ...(values.reports ? { reports: path.resolve(values.reports) } : {}),
+  };
 }
 
 const fr = (n: number, digits = 0) => n.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });

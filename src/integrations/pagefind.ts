@@ -1,7 +1,7 @@
 /**
  * The search index is made by the build itself. Pagefind's indexer is started when the build starts;
  * the middleware (pagefind-middleware.ts) hands it each page as soon as Astro has rendered it, so
- * indexing runs alongside page generation; when the build is done the index is written into /pagefind/.
+ * indexing runs alongside page generation; once every page is rendered the index is written into /pagefind/.
  * Pagefind receives the indexed part of each page only (the element marked data-pagefind-body), with
  * <html lang="fr"> for French stemming and the synonyms of the administration's acronyms it mentions.
  */
@@ -84,8 +84,8 @@ export function pagefindIndex(): AstroIntegration {
           const added = performance.now();
           if (failures.length) throw new Error(`Pagefind n’a pas pu indexer ${failures.length} page(s) :\n${failures.slice(0, 20).join('\n')}`);
           if (pages === 0) throw new Error('Pagefind : aucune page à indexer (aucune page ne porte data-pagefind-body). La recherche serait vide.');
-          const written = await live.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind : écriture de l’index impossible : ${written.errors.join(' ; ')}`);
+          const output = await live.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
+          if (output.errors.length) throw new Error(`Pagefind : écriture de l’index impossible : ${output.errors.join(' ; ')}`);
           return { pagesDone, added, written: performance.now() };
         })();
         // Awaited in build:done; a failure meanwhile must not go unhandled.
@@ -94,11 +94,11 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!writing) throw new Error('Pagefind : l’index n’a pas été écrit (étape « build:generated » non appelée).');
         try {
-          const { pagesDone, added } = await writing;
+          const { pagesDone, added, written } = await writing;
           // The bench reads "N pages indexées en X ms": X is what indexing adds after page generation.
           const now = performance.now();
           logger.info(
-            `${pages} pages indexées en ${Math.round(now - pagesDone)} ms après la génération des pages (dernières pages reçues en ${Math.round(added - pagesDone)} ms, écriture de l’index en ${Math.round(now - added)} ms ; indexeur lancé ${Math.round((now - started) / 1000)} s plus tôt, en parallèle).`,
+            `${pages} pages indexées en ${Math.round(now - pagesDone)} ms après la génération des pages (dernières pages reçues en ${Math.round(added - pagesDone)} ms, écriture de l’index en ${Math.round(written - added)} ms ; indexeur lancé ${Math.round((now - started) / 1000)} s plus tôt, en parallèle).`,
           );
         } finally {
           await pagefind.close();

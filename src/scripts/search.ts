@@ -89,10 +89,7 @@ class CarnetRecherche extends HTMLElement {
   async connectedCallback() {
     // The facet groups and the query are in place before the app is shown, and the element keeps a
     // screen's height: nothing below jumps while Pagefind loads (Lighthouse measured a layout shift of 0.6).
-    const { state } = parseState(window.location.search);
-    this.state = state;
-    for (const { key } of FACETS) if (state.filters[key]?.length) this.open.add(key);
-    this.input.value = state.q;
+    this.readUrl();
     this.renderFacets();
     this.region('app').hidden = false;
     this.form.addEventListener('submit', (e) => {
@@ -135,13 +132,18 @@ class CarnetRecherche extends HTMLElement {
 
   private typing = 0;
 
-  private restore() {
+  /** The state written in the page's URL, into the element: query, sort, filters (their groups open), notices. */
+  private readUrl() {
     const { state, notices } = parseState(window.location.search);
     this.state = state;
     for (const { key } of FACETS) if (state.filters[key]?.length) this.open.add(key);
     this.region('notices').replaceChildren(...notices.map((n) => el('p', { class: 'fr-text--sm fr-mb-1w' }, n)));
     this.input.value = state.q;
     this.sortSelect.value = state.sort;
+  }
+
+  private restore() {
+    this.readUrl();
     void this.search();
   }
 

@@ -86,9 +86,15 @@ type ScanStep = { problem: Problem } | { task: ReadTask };
 /** Loads `content/` under `root` and checks all of it; never stops at the first problem. */
 export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions = {}): Corpus {
   const { steps, known } = scan(root);
-  const results = new Map<ReadTask, ReadResult>();
-  for (const step of steps) if ('task' in step) results.set(step.task, readTask(root, step.task, schemas, options));
-  return assemble(root, schemas, steps, results, known);
+  return assemble(root, schemas, steps, readAll(root, tasksOf(steps), schemas, options), known);
+}
+
+const tasksOf = (steps: ScanStep[]) => steps.flatMap((step) => ('task' in step ? [step.task] : []));
+
+/** Reads files on this thread, in order. */
+function readAll(root: string, tasks: ReadTask[], schemas: Schemas, options: LoadOptions, into = new Map<ReadTask, ReadResult>()): Map<ReadTask, ReadResult> {
+  for (const task of tasks) into.set(task, readTask(root, task, schemas, options));
+  return into;
 }
 
 /** Below this many files a second thread costs more (its start, about half a second) than it saves. */
@@ -101,8 +107,8 @@ export const PARALLEL_FROM = 1500;
  */
 export async function loadCorpusInParallel(root: string, schemas: Schemas, options: LoadOptions = {}, from = PARALLEL_FROM): Promise<Corpus> {
   const { steps, known } = scan(root);
-  const tasks = steps.flatMap((step) => ('task' in step ? [step.task] : []));
-  if (tasks.length < from) return assemble(root, schemas, steps, new Map(tasks.map((t) => [t, readTask(root, t, schemas, options)])), known);
+  const tasks = tasksOf(steps);
+  if (tasks.length < from) return assemble(root, schemas, steps, readAll(root, tasks, schemas, options), known);
   const half = Math.ceil(tasks.length / 2);
   const theirs = tasks.slice(half);
   const worker = new Worker(new URL('./read-worker.ts', import.meta.url), { workerData: { root, tasks: theirs, options } });
@@ -113,8 +119,7 @@ export async function loadCorpusInParallel(root: string, schemas: Schemas, optio
   });
   // The worker posts its results on another turn of the event loop: its failure is caught by the await below.
   fromWorker.catch(() => undefined);
-  const results = new Map<ReadTask, ReadResult>();
-  for (const task of tasks.slice(0, half)) results.set(task, readTask(root, task, schemas, options));
+  const results = readAll(root, tasks.slice(0, half), schemas, options);
   try {
     const read = await fromWorker;
     if (read.length !== theirs.length) throw new Error(`lecture du contenu : ${read.length} fiches lues par le second fil au lieu de ${theirs.length}.`);
