@@ -1,11 +1,14 @@
 // @ts-check
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
+import eslintConfigPrettier from 'eslint-config-prettier/flat';
 
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'public/'] },
   ...tseslint.configs.strict,
   ...eslintPluginAstro.configs.recommended,
+  // Layout is Prettier's job (npm run check runs it); this turns off the lint rules that would disagree with it.
+  eslintConfigPrettier,
   {
     rules: {
       // Unused function parameters are named with a leading underscore when an interface requires them.
