@@ -51,17 +51,51 @@ export default defineConfig({
     css: {
       postcss: {
         // CARNET_PURGE_CSS=non keeps the whole DSFR CSS, to check that a display problem is not the purge's.
-        plugins: process.env.CARNET_PURGE_CSS === 'non' ? [] : [
-          purgecss({
-            content: ['./src/**/*.{astro,ts,mdx,md}', './node_modules/@gouvfr/dsfr/dist/{core,scheme}/*.module.min.js', './node_modules/@gouvfr/dsfr/dist/component/*/*.module.min.js'],
-            defaultExtractor: (text) => text.match(/[\w-/:@.]+(?<!:)/g) ?? [],
-            dynamicAttributes: ['data-fr-theme', 'data-fr-scheme', 'data-fr-js', 'data-fr-opened', 'aria-expanded', 'aria-current', 'aria-selected', 'aria-pressed', 'aria-disabled', 'aria-hidden', 'hidden', 'open', 'disabled', 'checked'],
-            safelist: { standard: [/^carnet-/], greedy: [/data-astro-cid/, /--opened/, /--expanded/, /--active/, /--selected/, /--loading/, /--collapsing/, /^carnet-depth-/] },
-            variables: false,
-            fontFace: false,
-            keyframes: false,
-          }),
-        ],
+        plugins:
+          process.env.CARNET_PURGE_CSS === 'non'
+            ? []
+            : [
+                purgecss({
+                  content: [
+                    './src/**/*.{astro,ts,mdx,md}',
+                    './node_modules/@gouvfr/dsfr/dist/{core,scheme}/*.module.min.js',
+                    './node_modules/@gouvfr/dsfr/dist/component/*/*.module.min.js',
+                  ],
+                  defaultExtractor: (text) => text.match(/[\w-/:@.]+(?<!:)/g) ?? [],
+                  dynamicAttributes: [
+                    'data-fr-theme',
+                    'data-fr-scheme',
+                    'data-fr-js',
+                    'data-fr-opened',
+                    'aria-expanded',
+                    'aria-current',
+                    'aria-selected',
+                    'aria-pressed',
+                    'aria-disabled',
+                    'aria-hidden',
+                    'hidden',
+                    'open',
+                    'disabled',
+                    'checked',
+                  ],
+                  safelist: {
+                    standard: [/^carnet-/],
+                    greedy: [
+                      /data-astro-cid/,
+                      /--opened/,
+                      /--expanded/,
+                      /--active/,
+                      /--selected/,
+                      /--loading/,
+                      /--collapsing/,
+                      /^carnet-depth-/,
+                    ],
+                  },
+                  variables: false,
+                  fontFace: false,
+                  keyframes: false,
+                }),
+              ],
       },
     },
   },

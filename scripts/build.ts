@@ -12,7 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const out = path.resolve(outArg > 0 ? (process.argv[outArg + 1] ?? 'dist') : path.join(root, 'dist'));
 const parent = path.dirname(out);
-const previous = () => (existsSync(out) ? `Le site précédent (${path.relative(root, out) || out}) est inchangé.` : 'Aucun site n’a été publié.');
+const previous = () =>
+  existsSync(out) ? `Le site précédent (${path.relative(root, out) || out}) est inchangé.` : 'Aucun site n’a été publié.';
 
 function fail(message: string, code = 1): never {
   console.error(`\n${message}`);
@@ -24,7 +25,11 @@ const fresh = mkdtempSync(path.join(parent, `.${path.basename(out)}-construction
 let contentProblem = false;
 const code = await new Promise<number>((resolve) => {
   // Astro's own entry point with this Node (24, from the project), rather than through npx (about a second).
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', fresh], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', fresh], {
+    cwd: root,
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const watch = (chunk: Buffer, to: NodeJS.WriteStream) => {
     if (chunk.includes('Le contenu ne peut pas être publié')) contentProblem = true;
     to.write(chunk);
@@ -35,7 +40,12 @@ const code = await new Promise<number>((resolve) => {
 });
 if (code !== 0) {
   rmSync(fresh, { recursive: true, force: true });
-  fail(contentProblem ? `Construction annulée : le contenu a des problèmes (voir ci-dessus, ou « npm run check:content »). ${previous()}` : `La construction a échoué (code ${code}). ${previous()}`, code);
+  fail(
+    contentProblem
+      ? `Construction annulée : le contenu a des problèmes (voir ci-dessus, ou « npm run check:content »). ${previous()}`
+      : `La construction a échoué (code ${code}). ${previous()}`,
+    code,
+  );
 }
 
 const old = existsSync(out) ? `${fresh}-ancien` : undefined;

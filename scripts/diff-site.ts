@@ -17,11 +17,13 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-if (folders.length !== 2 || args.some((a) => a.startsWith('--') && a !== '--markdown')) usage('diff-site attend deux dossiers de site construit.');
+if (folders.length !== 2 || args.some((a) => a.startsWith('--') && a !== '--markdown'))
+  usage('diff-site attend deux dossiers de site construit.');
 
 /** Every page of a build folder: site path → what a reader is shown. */
 function readSite(dir: string): Map<string, PageSignature> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) usage(`Le dossier « ${dir} » n’existe pas : construisez d’abord le site (npm run build -- --out ${dir}).`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    usage(`Le dossier « ${dir} » n’existe pas : construisez d’abord le site (npm run build -- --out ${dir}).`);
   const pages = new Map<string, PageSignature>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -34,4 +36,8 @@ function readSite(dir: string): Map<string, PageSignature> {
 
 const [before = '', after = ''] = folders;
 const diff = diffSites(readSite(before), readSite(after));
-console.log(markdown ? formatMarkdown(diff, { before: path.basename(path.resolve(before)), after: path.basename(path.resolve(after)) }) : formatText(diff));
+console.log(
+  markdown
+    ? formatMarkdown(diff, { before: path.basename(path.resolve(before)), after: path.basename(path.resolve(after)) })
+    : formatText(diff),
+);

@@ -60,7 +60,8 @@ function create(entry: ScaffoldedEntry): { shown: string; problems: string[] } {
   try {
     writeFileSync(full, entry.content, { flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') stop([`Aucune fiche créée : ${entry.file} existe déjà.`, 'Choisissez un autre identifiant (--id).']);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      stop([`Aucune fiche créée : ${entry.file} existe déjà.`, 'Choisissez un autre identifiant (--id).']);
     throw error;
   }
   const relative = path.relative(process.cwd(), full);
@@ -76,7 +77,12 @@ function withOptions(type: EntryType, values: Record<string, string>, index: Cor
   const result = scaffold(type, given.raw, index, isoDate(new Date()));
   const problems = [...given.problems, ...result.problems];
   if (problems.length || !result.entry) {
-    stop([`Aucune fiche créée : ${problems.length} problème${problems.length > 1 ? 's' : ''} à corriger.`, ...problems.map(describeProblem), '', HELP_HINT]);
+    stop([
+      `Aucune fiche créée : ${problems.length} problème${problems.length > 1 ? 's' : ''} à corriger.`,
+      ...problems.map(describeProblem),
+      '',
+      HELP_HINT,
+    ]);
   }
   const { shown, problems: checked } = create(result.entry);
   if (checked.length) stop([`Fiche créée, mais le vérificateur de contenu signale :`, ...checked]);
@@ -96,13 +102,19 @@ async function withQuestions(given: EntryType | undefined, index: CorpusIndex): 
   let finished = false;
   process.stdin.once('end', () => {
     if (finished) return;
-    p.cancel('Entrée fermée avant la fin des questions : aucune fiche créée. Pour un script, passez les réponses en options (npm run nouveau -- --help).');
+    p.cancel(
+      'Entrée fermée avant la fin des questions : aucune fiche créée. Pour un script, passez les réponses en options (npm run nouveau -- --help).',
+    );
     process.exit(1);
   });
   const type =
     given ??
     answer<EntryType>(
-      await p.select<EntryType>({ message: 'Que voulez-vous créer ? (flèches ↑ ↓, puis Entrée)', options: ENTRY_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t], hint: t })), showInstructions: false }),
+      await p.select<EntryType>({
+        message: 'Que voulez-vous créer ? (flèches ↑ ↓, puis Entrée)',
+        options: ENTRY_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t], hint: t })),
+        showInstructions: false,
+      }),
     );
 
   const answers: Answers = {};
@@ -110,7 +122,10 @@ async function withQuestions(given: EntryType | undefined, index: CorpusIndex): 
     const ctx = { type, index, answers };
     const choices = field.choices?.(ctx) ?? [];
     if (field.kind !== 'text' && choices.length === 0) {
-      if (field.required) stop([`Impossible de répondre à « ${field.question} » : aucune fiche de ce type dans ${CONTENT_DIR}/. Créez-la d’abord (npm run nouveau).`]);
+      if (field.required)
+        stop([
+          `Impossible de répondre à « ${field.question} » : aucune fiche de ce type dans ${CONTENT_DIR}/. Créez-la d’abord (npm run nouveau).`,
+        ]);
       continue;
     }
     const options = choices.map((c) => ({ value: c.id, label: c.label || c.id, ...(c.id && c.id !== c.label ? { hint: c.id } : {}) }));
@@ -130,11 +145,20 @@ async function withQuestions(given: EntryType | undefined, index: CorpusIndex): 
           }),
         );
       } else if (field.kind === 'select') {
-        raw = answer<string>(await p.select<string>({ message: `${field.question} (flèches ↑ ↓, puis Entrée)`, options, maxItems: 12, showInstructions: false }));
+        raw = answer<string>(
+          await p.select<string>({
+            message: `${field.question} (flèches ↑ ↓, puis Entrée)`,
+            options,
+            maxItems: 12,
+            showInstructions: false,
+          }),
+        );
       } else {
         // Never `required` here: an empty answer gets our French message from checkField, then the question again.
         const message = `${field.question} (flèches ↑ ↓, Espace pour cocher, Entrée pour valider)`;
-        raw = answer<string[]>(await p.multiselect<string>({ message, options, required: false, maxItems: 12, showInstructions: false })).join(',');
+        raw = answer<string[]>(
+          await p.multiselect<string>({ message, options, required: false, maxItems: 12, showInstructions: false }),
+        ).join(',');
       }
       const checked = checkField(field, raw, ctx);
       if (!('error' in checked)) {
@@ -160,9 +184,14 @@ if (flags.help) {
   process.exit(0);
 }
 const type = flags.type === undefined ? undefined : entryType(flags.type);
-if (flags.type !== undefined && !type) flags.problems.unshift({ flag: '', message: `type « ${flags.type} » inconnu : choisissez ${ENTRY_TYPES.join(', ')}.` });
+if (flags.type !== undefined && !type)
+  flags.problems.unshift({ flag: '', message: `type « ${flags.type} » inconnu : choisissez ${ENTRY_TYPES.join(', ')}.` });
 const withFlags = Object.keys(flags.values).length > 0;
-if (withFlags && flags.type === undefined) flags.problems.unshift({ flag: '', message: `précisez le type de fiche avant les options : npm run nouveau -- <${ENTRY_TYPES.join('|')}> --titre …` });
+if (withFlags && flags.type === undefined)
+  flags.problems.unshift({
+    flag: '',
+    message: `précisez le type de fiche avant les options : npm run nouveau -- <${ENTRY_TYPES.join('|')}> --titre …`,
+  });
 if (flags.problems.length) stop([`Aucune fiche créée :`, ...flags.problems.map(describeProblem), '', HELP_HINT]);
 
 const index = readIndex();

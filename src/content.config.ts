@@ -32,7 +32,10 @@ const date = z
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
     },
-    { error: "cette date n’existe pas dans le calendrier — Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)" },
+    {
+      error:
+        'cette date n’existe pas dans le calendrier — Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)',
+    },
   )
   .transform((s) => new Date(`${s}T00:00:00Z`));
 
@@ -165,7 +168,10 @@ const projets = z
     /** True when the page holds illustrative details rather than only public facts. */
     illustratif: z.boolean().default(false),
   })
-  .refine((p) => !p.fin || p.fin >= p.debut, { error: 'la date de fin précède la date de début — Corrigez « debut » ou « fin »', path: ['fin'] })
+  .refine((p) => !p.fin || p.fin >= p.debut, {
+    error: 'la date de fin précède la date de début — Corrigez « debut » ou « fin »',
+    path: ['fin'],
+  })
   .refine((p) => p.adaptations.length === 0 || p.essaimeDepuis, {
     error: 'des adaptations sans projet source — Indiquez le projet repris dans « essaimeDepuis », ou retirez « adaptations »',
     path: ['adaptations'],
@@ -185,7 +191,10 @@ const methodes = z.strictObject({
       /** Unit of both numbers. */
       unite: z.enum(UNITES_DUREE.ids),
     })
-    .refine((d) => d.max === undefined || d.max >= d.min, { error: 'max est plus petit que min — Indiquez un max supérieur ou égal au min', path: ['max'] }),
+    .refine((d) => d.max === undefined || d.max >= d.min, {
+      error: 'max est plus petit que min — Indiquez un max supérieur ou égal au min',
+      path: ['max'],
+    }),
   /** How many people take part. */
   participants: z
     .strictObject({

@@ -86,7 +86,13 @@ async function firstQuery(page: Page, url: string): Promise<QueryRun> {
     if (!isSearchFile(request.url())) return;
     inFlight -= 1;
     lastEvent = performance.now();
-    if (finished) sizes.push(request.sizes().then((s) => [kind(request.url()), s.responseHeadersSize + s.responseBodySize] as [string, number], () => [kind(request.url()), 0] as [string, number]));
+    if (finished)
+      sizes.push(
+        request.sizes().then(
+          (s) => [kind(request.url()), s.responseHeadersSize + s.responseBodySize] as [string, number],
+          () => [kind(request.url()), 0] as [string, number],
+        ),
+      );
   };
   const onFinished = (request: Request) => onDone(request, true);
   const onFailed = (request: Request) => onDone(request, false);

@@ -36,7 +36,9 @@ interface Options {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage : npm run bench -- [--sizes 1000,10000] [--json FICHIER] [--keep] [--only site|baseline] [--seed 1] [--timeout MINUTES]`);
+  console.error(
+    `${message}\nUsage : npm run bench -- [--sizes 1000,10000] [--json FICHIER] [--keep] [--only site|baseline] [--seed 1] [--timeout MINUTES]`,
+  );
   process.exit(2);
 }
 
@@ -46,19 +48,34 @@ export function parseOptions(argv: string[]): Options {
     ({ values } = parseArgs({
       args: argv,
       strict: true,
-      options: { sizes: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, only: { type: 'string' }, seed: { type: 'string' }, timeout: { type: 'string' } },
+      options: {
+        sizes: { type: 'string' },
+        json: { type: 'string' },
+        keep: { type: 'boolean' },
+        only: { type: 'string' },
+        seed: { type: 'string' },
+        timeout: { type: 'string' },
+      },
     }));
   } catch (error) {
     usage(`Option non reconnue ou sans valeur (${error instanceof Error ? error.message : String(error)}).`);
   }
   const sizes = (values.sizes ?? '1000,10000').split(',').map((n) => Number(n.replace(/[\s_]/g, '')));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usage('--sizes attend des nombres entiers positifs séparés par des virgules (1000,10000).');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    usage('--sizes attend des nombres entiers positifs séparés par des virgules (1000,10000).');
   if (values.only !== undefined && values.only !== 'site' && values.only !== 'baseline') usage('--only attend « site » ou « baseline ».');
   const seed = Number(values.seed ?? 1);
   if (!Number.isInteger(seed)) usage('--seed attend un nombre entier.');
   const timeoutMinutes = Number(values.timeout ?? 60);
   if (!(timeoutMinutes > 0)) usage('--timeout attend un nombre de minutes positif.');
-  return { sizes, keep: values.keep ?? false, seed, timeoutMinutes, ...(values.json ? { json: path.resolve(values.json) } : {}), ...(values.only ? { only: values.only } : {}) };
+  return {
+    sizes,
+    keep: values.keep ?? false,
+    seed,
+    timeoutMinutes,
+    ...(values.json ? { json: path.resolve(values.json) } : {}),
+    ...(values.only ? { only: values.only } : {}),
+  };
 }
 
 /** The steps of scripts/build.ts, by the first log line of each. */
@@ -105,7 +122,10 @@ interface Details {
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-const fr = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '—' : n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+const fr = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || Number.isNaN(n)
+    ? '—'
+    : n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 const log = (message: string) => console.log(message);
 
 /** The child processes' environment: the real site on the synthetic corpus, default deployment settings. */
@@ -113,7 +133,12 @@ function buildEnv(corpus: string): NodeJS.ProcessEnv {
   // One share image per page is drawn once and cached (about 50 ms each): a first build of a synthetic
   // corpus would measure only that. The bench measures the site with the site-wide image, unless
   // CARNET_IMAGES_PARTAGE=oui is given; the cost per image is reported by the build log either way.
-  const env: NodeJS.ProcessEnv = { ...process.env, CARNET_CONTENT_ROOT: corpus, FORCE_COLOR: '0', CARNET_IMAGES_PARTAGE: process.env.CARNET_IMAGES_PARTAGE ?? 'non' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CARNET_CONTENT_ROOT: corpus,
+    FORCE_COLOR: '0',
+    CARNET_IMAGES_PARTAGE: process.env.CARNET_IMAGES_PARTAGE ?? 'non',
+  };
   delete env.SITE_URL;
   delete env.BASE_PATH;
   delete env.GITHUB_ACTIONS;
@@ -129,7 +154,12 @@ function failure(what: string, run: Measured, logFile: string): string {
 /** A progress line for the interesting lines of a build log. */
 function echo(prefix: string) {
   return (line: string) => {
-    if (/pages indexées|images de partage|page\(s\) built|Complete!|Wrote \d+ files|Témoin Eleventy|Contenu vérifié|error|erreur|échec/i.test(line)) log(`    ${prefix}${line.trim()}`);
+    if (
+      /pages indexées|images de partage|page\(s\) built|Complete!|Wrote \d+ files|Témoin Eleventy|Contenu vérifié|error|erreur|échec/i.test(
+        line,
+      )
+    )
+      log(`    ${prefix}${line.trim()}`);
   };
 }
 
@@ -151,15 +181,25 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
   const timeoutMs = options.timeoutMinutes * 60_000;
   try {
     const shape = corpusShape(size);
-    log(`\n▶ ${fr(size, 0)} études de cas (${shape.labs} labs, ${shape.methodes} méthodes, ${shape.pratiques} pratiques) — dossier ${work}`);
+    log(
+      `\n▶ ${fr(size, 0)} études de cas (${shape.labs} labs, ${shape.methodes} méthodes, ${shape.pratiques} pratiques) — dossier ${work}`,
+    );
     let t = performance.now();
     const files = generateCorpus({ size, seed: options.seed });
     writeCorpus(corpus, files);
-    log(`  Corpus généré : ${files.length} fichiers, ${fr(folderBytes(corpus) / 1024 ** 2)} Mo, en ${fr((performance.now() - t) / 1000)} s.`);
+    log(
+      `  Corpus généré : ${files.length} fichiers, ${fr(folderBytes(corpus) / 1024 ** 2)} Mo, en ${fr((performance.now() - t) / 1000)} s.`,
+    );
 
     t = performance.now();
-    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts'), corpus], { cwd: ROOT, encoding: 'utf8', env: buildEnv(corpus), maxBuffer: 64 * 1024 ** 2 });
-    if (check.status !== 0) throw new Error(`le corpus synthétique ne passe pas le vérificateur de contenu :\n${(check.stderr || check.stdout).slice(0, 4000)}`);
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts'), corpus], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: buildEnv(corpus),
+      maxBuffer: 64 * 1024 ** 2,
+    });
+    if (check.status !== 0)
+      throw new Error(`le corpus synthétique ne passe pas le vérificateur de contenu :\n${(check.stderr || check.stdout).slice(0, 4000)}`);
     log(`  ${check.stdout.trim()} (vérificateur réel, ${fr((performance.now() - t) / 1000)} s)`);
 
     if (options.only !== 'baseline') {
@@ -168,11 +208,23 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
       const cacheBefore = listShareImages();
       const since = Date.now() - 1000;
       pending.cache = { before: cacheBefore, since };
-      log(`  Construction du site réel (node scripts/build.ts --out …), charge moyenne ${os.loadavg().map((l) => fr(l, 2)).join(' / ')}…`);
-      const run = await runMeasured(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', dist], { cwd: ROOT, env: buildEnv(corpus), logFile, timeoutMs, onLine: echo('') });
+      log(
+        `  Construction du site réel (node scripts/build.ts --out …), charge moyenne ${os
+          .loadavg()
+          .map((l) => fr(l, 2))
+          .join(' / ')}…`,
+      );
+      const run = await runMeasured(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', dist], {
+        cwd: ROOT,
+        env: buildEnv(corpus),
+        logFile,
+        timeoutMs,
+        onLine: echo(''),
+      });
       const removed = forgetShareImages(cacheBefore, since);
       delete pending.cache;
-      if (removed) details.notes.push(`${removed} images de partage du corpus synthétique retirées du cache node_modules/.cache/carnet-partage.`);
+      if (removed)
+        details.notes.push(`${removed} images de partage du corpus synthétique retirées du cache node_modules/.cache/carnet-partage.`);
       if (run.code !== 0 || run.timedOut) {
         details.notes.push(failure('Site réel', run, logFile));
         log(`  ✗ ${details.notes.at(-1) ?? ''}`);
@@ -207,10 +259,17 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
           const scratch = path.join(work, 'chromium');
           mkdirSync(scratch);
           const s: Omit<SearchCost, 'indexKB'> = await measureSearch(dist, BENCH_QUERY, BENCH_THEME, scratch);
-          result.search = { indexKB, firstQueryKB: round(s.firstQueryKB), firstQueryFilteredKB: round(s.firstQueryFilteredKB), firstResultsMs: Math.round(s.firstResultsMs) };
+          result.search = {
+            indexKB,
+            firstQueryKB: round(s.firstQueryKB),
+            firstQueryFilteredKB: round(s.firstQueryFilteredKB),
+            firstResultsMs: Math.round(s.firstResultsMs),
+          };
           details.searchFilteredMs = Math.round(s.firstResultsFilteredMs);
           details.searchRequests = s.requests;
-          details.searchBreakdown = Object.entries(s.byKindKB).map(([k, kb]) => `${k} ${fr(kb)} Ko`).join(', ');
+          details.searchBreakdown = Object.entries(s.byKindKB)
+            .map(([k, kb]) => `${k} ${fr(kb)} Ko`)
+            .join(', ');
         }
       }
       if (!options.keep) rmSync(dist, { recursive: true, force: true });
@@ -222,8 +281,19 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
       } else {
         const out = path.join(work, 'baseline');
         const logFile = path.join(work, 'baseline.log');
-        log(`  Construction du témoin Eleventy + Pagefind, charge moyenne ${os.loadavg().map((l) => fr(l, 2)).join(' / ')}…`);
-        const run = await runMeasured(process.execPath, [path.join(ROOT, 'scripts/bench/baseline/build.ts'), corpus, out], { cwd: work, env: buildEnv(corpus), logFile, timeoutMs, onLine: echo('') });
+        log(
+          `  Construction du témoin Eleventy + Pagefind, charge moyenne ${os
+            .loadavg()
+            .map((l) => fr(l, 2))
+            .join(' / ')}…`,
+        );
+        const run = await runMeasured(process.execPath, [path.join(ROOT, 'scripts/bench/baseline/build.ts'), corpus, out], {
+          cwd: work,
+          env: buildEnv(corpus),
+          logFile,
+          timeoutMs,
+          onLine: echo(''),
+        });
         if (run.code !== 0 || run.timedOut) {
           details.notes.push(failure('Témoin Eleventy', run, logFile));
           log(`  ✗ ${details.notes.at(-1) ?? ''}`);
@@ -281,11 +351,17 @@ function table(sizes: number[], results: Record<string, SizeResult>, details: Re
     ['Page d’étude de cas + CSS + JS, gzip (Ko)', (r) => fr(r.page?.caseStudyKB)],
   ];
   const header = ['Mesure', ...sizes.map((s) => `${fr(s, 0)} études`)];
-  const lines = [header, ...rows.map(([label, f]) => [label, ...sizes.map((s) => {
-    const r = results[String(s)];
-    const d = details[String(s)];
-    return r && d ? f(r, d) : '—';
-  })])];
+  const lines = [
+    header,
+    ...rows.map(([label, f]) => [
+      label,
+      ...sizes.map((s) => {
+        const r = results[String(s)];
+        const d = details[String(s)];
+        return r && d ? f(r, d) : '—';
+      }),
+    ]),
+  ];
   const widths = header.map((_, i) => Math.max(...lines.map((l) => (l[i] ?? '').length)));
   const fmt = (l: string[]) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [fmt(lines[0] ?? []), widths.map((w) => '─'.repeat(w)).join('  '), ...lines.slice(1).map(fmt)].join('\n');
@@ -294,15 +370,20 @@ function table(sizes: number[], results: Record<string, SizeResult>, details: Re
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const machine = { cores: os.availableParallelism(), memoryGB: round(os.totalmem() / 1024 ** 3), node: process.version };
-  log(`Banc d’essai du Carnet des labs — ${machine.cores} cœurs, ${fr(machine.memoryGB)} Go de mémoire, Node ${machine.node}, graine ${options.seed}.`);
-  log(`Mémoire : somme de VmRSS de tout l’arbre de processus relevée toutes les 100 ms dans /proc${existsSync(GNU_TIME) ? ` ; ${GNU_TIME} -v donne en plus le maximum du plus gros processus` : ` (${GNU_TIME} absent)`}.`);
+  log(
+    `Banc d’essai du Carnet des labs — ${machine.cores} cœurs, ${fr(machine.memoryGB)} Go de mémoire, Node ${machine.node}, graine ${options.seed}.`,
+  );
+  log(
+    `Mémoire : somme de VmRSS de tout l’arbre de processus relevée toutes les 100 ms dans /proc${existsSync(GNU_TIME) ? ` ; ${GNU_TIME} -v donne en plus le maximum du plus gros processus` : ` (${GNU_TIME} absent)`}.`,
+  );
   log(
     process.env.CARNET_IMAGES_PARTAGE === 'oui'
       ? 'Images de partage : une par page (CARNET_IMAGES_PARTAGE=oui), dessinées à froid à chaque mesure.'
       : 'Images de partage : celle du site seulement (CARNET_IMAGES_PARTAGE=non, défaut du banc) ; CARNET_IMAGES_PARTAGE=oui npm run bench … pour mesurer une image par page.',
   );
   const eleventy = options.only === 'site' ? false : (await loadEleventy()) !== undefined;
-  if (options.only !== 'site' && !eleventy) log(`Eleventy n’est pas installé : le témoin sera ignoré (rapport null). Pour l’activer : npm i -D ${ELEVENTY}@3`);
+  if (options.only !== 'site' && !eleventy)
+    log(`Eleventy n’est pas installé : le témoin sera ignoré (rapport null). Pour l’activer : npm i -D ${ELEVENTY}@3`);
 
   const stop = (signal: NodeJS.Signals) => {
     log(`\nInterrompu (${signal}) : arrêt des constructions en cours et nettoyage.`);
@@ -329,7 +410,13 @@ async function main(): Promise<void> {
   for (const size of options.sizes) {
     const d = details[String(size)];
     if (!d) continue;
-    const extra = [d.astro && `Astro : ${d.astro}`, d.shareImages && `partage : ${d.shareImages}`, d.searchRequests !== undefined && `1re recherche : ${d.searchRequests} requêtes pagefind/* (${d.searchBreakdown ?? ''} ; octets sur le réseau, texte compressé en gzip)`, ...d.notes].filter(Boolean);
+    const extra = [
+      d.astro && `Astro : ${d.astro}`,
+      d.shareImages && `partage : ${d.shareImages}`,
+      d.searchRequests !== undefined &&
+        `1re recherche : ${d.searchRequests} requêtes pagefind/* (${d.searchBreakdown ?? ''} ; octets sur le réseau, texte compressé en gzip)`,
+      ...d.notes,
+    ].filter(Boolean);
     if (extra.length) log(`\n${fr(size, 0)} études :\n  - ${extra.join('\n  - ')}`);
     if (d.sitePhases?.length) {
       log('  Étapes du site réel (durée, mémoire max de l’arbre) :');

@@ -121,23 +121,41 @@ export function metricsOf(lhr: Result): RunMetrics {
 /** Failed or partly scored audits of the performance category that estimate a saving, largest first. */
 function opportunitiesOf(lhr: Result): PageScore['opportunities'] {
   const refs = lhr.categories['performance']?.auditRefs ?? [];
-  const metricAudits = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+  const metricAudits = [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ];
   const savings = (audit: Result['audits'][string]) => (audit.metricSavings?.LCP ?? 0) + (audit.metricSavings?.FCP ?? 0);
   return refs
     .flatMap((ref) => {
       const audit = lhr.audits[ref.id];
-      if (!audit || audit.score === null || audit.score >= 0.9 || audit.scoreDisplayMode === 'informative' || metricAudits.includes(audit.id)) return [];
+      if (
+        !audit ||
+        audit.score === null ||
+        audit.score >= 0.9 ||
+        audit.scoreDisplayMode === 'informative' ||
+        metricAudits.includes(audit.id)
+      )
+        return [];
       return [audit];
     })
     .sort((a, b) => savings(b) - savings(a))
     .map((audit) => ({ id: audit.id, title: audit.title, displayValue: audit.displayValue ?? '' }));
 }
 
-
 /** One Lighthouse run in a fresh Chromium with a fresh profile, removed afterwards. */
 async function runOnce(url: string, chromePath: string): Promise<Result> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'carnet-lighthouse-'));
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir, logLevel: 'silent', handleSIGINT: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: CHROME_FLAGS,
+    userDataDir,
+    logLevel: 'silent',
+    handleSIGINT: true,
+  });
   try {
     const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], locale: 'fr' };
     const result = await lighthouse(url, flags);
@@ -194,7 +212,10 @@ export async function lighthouseScores(dist: string, options: LighthouseOptions 
       const url = new URL(page.path.replace(/^\//, ''), served.url).href;
       const done: { lhr: Result; metrics: RunMetrics }[] = [];
       for (let i = 0; i < runs; i++) {
-        const lhr = await withRetries(() => runOnce(url, chromePath), (error, attempt) => options.onRetry?.(page, i + 1, attempt, error));
+        const lhr = await withRetries(
+          () => runOnce(url, chromePath),
+          (error, attempt) => options.onRetry?.(page, i + 1, attempt, error),
+        );
         const metrics = metricsOf(lhr);
         done.push({ lhr, metrics });
         options.onRun?.(page, i + 1, metrics);
@@ -236,7 +257,9 @@ interface CliOptions {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage : node scripts/bench/lighthouse.ts [--dist DOSSIER] [--json FICHIER] [--runs 3] [--reports DOSSIER] [--threshold 95]`);
+  console.error(
+    `${message}\nUsage : node scripts/bench/lighthouse.ts [--dist DOSSIER] [--json FICHIER] [--runs 3] [--reports DOSSIER] [--threshold 95]`,
+  );
   process.exit(2);
 }
 
@@ -246,7 +269,13 @@ export function parseOptions(argv: string[]): CliOptions {
     ({ values } = parseArgs({
       args: argv,
       strict: true,
-      options: { dist: { type: 'string' }, json: { type: 'string' }, reports: { type: 'string' }, runs: { type: 'string' }, threshold: { type: 'string' } },
+      options: {
+        dist: { type: 'string' },
+        json: { type: 'string' },
+        reports: { type: 'string' },
+        runs: { type: 'string' },
+        threshold: { type: 'string' },
+      },
     }));
   } catch (error) {
     usage(`Option non reconnue ou sans valeur (${error instanceof Error ? error.message : String(error)}).`);
@@ -293,8 +322,12 @@ async function main() {
   const scores = await lighthouseScores(options.dist, {
     runs: options.runs,
     ...(options.reports ? { reportsDir: options.reports } : {}),
-    onRetry: (page, run, attempt, error) => console.log(`  ${page.name}, essai ${run} : échec ${attempt}/${ATTEMPTS - 1}, nouvel essai (${error.message})`),
-    onRun: (page, run, m) => console.log(`  ${page.name}, essai ${run} : ${m.score} (LCP ${seconds(m.lcp)}, TBT ${fr(m.tbt)} ms, indice CPU ${fr(m.benchmarkIndex)})`),
+    onRetry: (page, run, attempt, error) =>
+      console.log(`  ${page.name}, essai ${run} : échec ${attempt}/${ATTEMPTS - 1}, nouvel essai (${error.message})`),
+    onRun: (page, run, m) =>
+      console.log(
+        `  ${page.name}, essai ${run} : ${m.score} (LCP ${seconds(m.lcp)}, TBT ${fr(m.tbt)} ms, indice CPU ${fr(m.benchmarkIndex)})`,
+      ),
   });
   console.log(`\nEssai médian sur ${options.runs} par page (${serving}) :\n`);
   console.log(table(scores, options.threshold));
@@ -304,20 +337,29 @@ async function main() {
   }
   const cpu = scores.flatMap((p) => p.runs.map((r) => r.benchmarkIndex));
   if (Math.min(...cpu) < SLOW_CPU * Math.max(...cpu)) {
-    console.log(`\nAttention : l’indice CPU de Lighthouse a varié de ${fr(Math.min(...cpu))} à ${fr(Math.max(...cpu))} : la machine était chargée pendant certains essais, dont les temps simulés sont alors plus longs. Relancer sur une machine au repos.`);
+    console.log(
+      `\nAttention : l’indice CPU de Lighthouse a varié de ${fr(Math.min(...cpu))} à ${fr(Math.max(...cpu))} : la machine était chargée pendant certains essais, dont les temps simulés sont alors plus longs. Relancer sur une machine au repos.`,
+    );
   }
   const errors = [...new Set(scores.flatMap((p) => p.auditErrors.map((e) => e.split(':')[0])))];
   if (errors.length > 0) {
-    console.log(`\nAudits non calculés par Lighthouse ${scores[0]?.lighthouseVersion} avec ${scores[0]?.browser} (les scores et métriques n’en dépendent pas) : ${errors.join(', ')}`);
+    console.log(
+      `\nAudits non calculés par Lighthouse ${scores[0]?.lighthouseVersion} avec ${scores[0]?.browser} (les scores et métriques n’en dépendent pas) : ${errors.join(', ')}`,
+    );
   }
   if (options.json) {
-    writeFileSync(options.json, `${JSON.stringify({ lighthouse: scores[0]?.lighthouseVersion, browser: scores[0]?.browser, runs: options.runs, threshold: options.threshold, pages: scores }, null, 2)}\n`);
+    writeFileSync(
+      options.json,
+      `${JSON.stringify({ lighthouse: scores[0]?.lighthouseVersion, browser: scores[0]?.browser, runs: options.runs, threshold: options.threshold, pages: scores }, null, 2)}\n`,
+    );
     console.log(`\nRésultats écrits dans ${options.json}`);
   }
   if (options.reports) console.log(`Rapports Lighthouse (essai médian) dans ${options.reports}`);
   const below = scores.filter((s) => s.score < options.threshold);
   if (below.length > 0) {
-    console.error(`\nÉchec : score de performance inférieur à ${options.threshold} pour ${below.map((s) => `${s.name} (${s.score})`).join(', ')}.`);
+    console.error(
+      `\nÉchec : score de performance inférieur à ${options.threshold} pour ${below.map((s) => `${s.name} (${s.score})`).join(', ')}.`,
+    );
     process.exitCode = 1;
   } else console.log(`\nToutes les pages atteignent ${options.threshold} ou plus.`);
 }

@@ -45,13 +45,19 @@ function where(url: string): string {
 }
 
 /** Our code: src/ and the chunks Astro bundles from it (.astro/.prerender/, dist/.prerender/…). */
-const isOurs = (url: string) => url.startsWith('file://') && !url.includes('/node_modules/') && (url.includes('/src/') || url.includes('.prerender/'));
+const isOurs = (url: string) =>
+  url.startsWith('file://') && !url.includes('/node_modules/') && (url.includes('/src/') || url.includes('.prerender/'));
 
 /**
  * Self time (ms) per function and per module, and inclusive time (ms, synchronous call stacks only) of
  * our own functions, over one or more profiles.
  */
-export function summarise(profiles: CpuProfile[]): { total: number; functions: [string, number][]; modules: [string, number][]; ours: [string, number][] } {
+export function summarise(profiles: CpuProfile[]): {
+  total: number;
+  functions: [string, number][];
+  modules: [string, number][];
+  ours: [string, number][];
+} {
   const functions = new Map<string, number>();
   const modules = new Map<string, number>();
   const ours = new Map<string, number>();
@@ -103,18 +109,34 @@ function main(): void {
     console.log(`Profil CPU de « astro build » sur ${size} études de cas (${work})…`);
     // Like the bench: the site-wide share image only, unless CARNET_IMAGES_PARTAGE=oui (drawing one image per
     // page would make the profile mostly idle time spent waiting for sharp).
-    const env: NodeJS.ProcessEnv = { ...process.env, CARNET_CONTENT_ROOT: corpus, FORCE_COLOR: '0', CARNET_IMAGES_PARTAGE: process.env.CARNET_IMAGES_PARTAGE ?? 'non' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CARNET_CONTENT_ROOT: corpus,
+      FORCE_COLOR: '0',
+      CARNET_IMAGES_PARTAGE: process.env.CARNET_IMAGES_PARTAGE ?? 'non',
+    };
     delete env.SITE_URL;
     delete env.BASE_PATH;
     const before = listShareImages();
     const since = Date.now() - 1000;
     const started = performance.now();
-    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(work, 'dist')], {
-      cwd: ROOT,
-      env,
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 ** 2,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profiles}`,
+        path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+        'build',
+        '--outDir',
+        path.join(work, 'dist'),
+      ],
+      {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 ** 2,
+      },
+    );
     const seconds = (performance.now() - started) / 1000;
     const removed = forgetShareImages(before, since);
     if (run.status !== 0) {
@@ -122,12 +144,18 @@ function main(): void {
       process.exitCode = 1;
       return;
     }
-    for (const line of run.stdout.split('\n')) if (/pages indexées|images de partage|page\(s\) built|Synced content|Building static entrypoints|built in/i.test(line)) console.log(`  ${line.trim()}`);
+    for (const line of run.stdout.split('\n'))
+      if (/pages indexées|images de partage|page\(s\) built|Synced content|Building static entrypoints|built in/i.test(line))
+        console.log(`  ${line.trim()}`);
     const files = readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile'));
-    const { total, functions, modules, ours } = summarise(files.map((f) => JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as CpuProfile));
+    const { total, functions, modules, ours } = summarise(
+      files.map((f) => JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as CpuProfile),
+    );
     const pct = (ms: number) => `${((100 * ms) / total).toFixed(1).padStart(5)} %`;
     const sec = (ms: number) => `${(ms / 1000).toFixed(2).padStart(8)} s`;
-    console.log(`\nDurée totale ${seconds.toFixed(1)} s ; ${files.length} profil(s), ${(total / 1000).toFixed(1)} s échantillonnées (fils JavaScript).`);
+    console.log(
+      `\nDurée totale ${seconds.toFixed(1)} s ; ${files.length} profil(s), ${(total / 1000).toFixed(1)} s échantillonnées (fils JavaScript).`,
+    );
     console.log(`\nTemps propre par module (top ${top}) :`);
     for (const [name, ms] of modules.slice(0, top)) console.log(`${sec(ms)} ${pct(ms)}  ${name}`);
     console.log(`\nTemps propre par fonction (top ${top}) :`);

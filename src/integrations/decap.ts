@@ -37,7 +37,9 @@ export function decapEditor(): AstroIntegration {
         const read = decapSettings(process.env, { dev: command === 'dev' });
         read.warnings.forEach((w) => logger.warn(w));
         settings = read.settings;
-        logger.info(`éditeur web /admin/ : ${settings.backend === 'test' ? 'mode essai (test-repo, rien n’est enregistré)' : `${settings.backend} ${settings.repo ?? ''} (${settings.branch})`}`);
+        logger.info(
+          `éditeur web /admin/ : ${settings.backend === 'test' ? 'mode essai (test-repo, rien n’est enregistré)' : `${settings.backend} ${settings.repo ?? ''} (${settings.branch})`}`,
+        );
       },
       'astro:server:setup': ({ server }) => {
         const { version, dist } = decapPackage();

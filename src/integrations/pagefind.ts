@@ -12,7 +12,6 @@ import * as pagefind from 'pagefind';
 import { synonymsFor } from '../lib/search/synonyms.ts';
 import { setPagefindSink } from './pagefind-sink.ts';
 
-
 /**
  * What Pagefind indexes for a page: the element marked data-pagefind-body, alone in a French document,
  * plus a paragraph of synonyms. Header, navigation, footer and side blocks never reach the index, and
@@ -32,7 +31,9 @@ export function indexedPart(html: string): string | undefined {
   // Classes and styles mean nothing to the index: fewer bytes to encode, send and parse.
   const part = html.slice(start, close).replace(/ (?:class|style)="[^"]*"/g, '');
   const extra = synonymsFor(part.replace(/<[^>]+>/g, ' '));
-  const synonyms = extra.length ? `<p data-pagefind-weight="0.5">${extra.join(' · ').replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>` : '';
+  const synonyms = extra.length
+    ? `<p data-pagefind-weight="0.5">${extra.join(' · ').replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`
+    : '';
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body>${part}${synonyms}</${tag}></body></html>`;
 }
 
@@ -82,8 +83,10 @@ export function pagefindIndex(): AstroIntegration {
           if (!live) throw new Error('Pagefind : l’index n’a pas été créé au début de la construction.');
           await Promise.all(pending);
           const added = performance.now();
-          if (failures.length) throw new Error(`Pagefind n’a pas pu indexer ${failures.length} page(s) :\n${failures.slice(0, 20).join('\n')}`);
-          if (pages === 0) throw new Error('Pagefind : aucune page à indexer (aucune page ne porte data-pagefind-body). La recherche serait vide.');
+          if (failures.length)
+            throw new Error(`Pagefind n’a pas pu indexer ${failures.length} page(s) :\n${failures.slice(0, 20).join('\n')}`);
+          if (pages === 0)
+            throw new Error('Pagefind : aucune page à indexer (aucune page ne porte data-pagefind-body). La recherche serait vide.');
           const output = await live.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
           if (output.errors.length) throw new Error(`Pagefind : écriture de l’index impossible : ${output.errors.join(' ; ')}`);
           return { pagesDone, added, written: performance.now() };

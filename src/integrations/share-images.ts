@@ -25,12 +25,23 @@ export function shareImages(): AstroIntegration {
         const out = fileURLToPath(dir);
         const cache = path.join(root, 'node_modules/.cache/carnet-partage');
         mkdirSync(cache, { recursive: true });
-        const cards: { file: string; card: ShareCard }[] = [{ file: SITE_SHARE_IMAGE, card: { title: SITE.tagline, type: 'Base de connaissances', detail: 'Réseau des laboratoires d’innovation territoriale' } }];
+        const cards: { file: string; card: ShareCard }[] = [
+          {
+            file: SITE_SHARE_IMAGE,
+            card: { title: SITE.tagline, type: 'Base de connaissances', detail: 'Réseau des laboratoires d’innovation territoriale' },
+          },
+        ];
         if (shareImagesEnabled()) {
           const { entries } = sharedCorpus() ?? loadCorpus(contentRoot(root), schemas);
           const labs = new Map(entries.labs.map((l) => [l.id, String(l.data.nom)]));
           const all = [...entries.projets, ...entries.methodes, ...entries.pratiques, ...entries.labs];
-          cards.push(...shareCards(all, (id) => labs.get(id), (code) => region(code).nom));
+          cards.push(
+            ...shareCards(
+              all,
+              (id) => labs.get(id),
+              (code) => region(code).nom,
+            ),
+          );
         } else {
           logger.info('Images de partage par page désactivées (CARNET_IMAGES_PARTAGE=non) : les pages utilisent l’image du site.');
         }
@@ -46,7 +57,9 @@ export function shareImages(): AstroIntegration {
           mkdirSync(path.dirname(target), { recursive: true });
           copyFileSync(cached, target);
         }
-        logger.info(`${cards.length} images de partage (${drawn} dessinées, ${cards.length - drawn} en cache) en ${Math.round(performance.now() - started)} ms.`);
+        logger.info(
+          `${cards.length} images de partage (${drawn} dessinées, ${cards.length - drawn} en cache) en ${Math.round(performance.now() - started)} ms.`,
+        );
       },
     },
   };

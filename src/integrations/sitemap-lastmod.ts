@@ -33,6 +33,7 @@ export function lastmodOf(url: string): string | undefined {
   const file = path.join(outDir, rel, 'index.html');
   if (!outDir || !existsSync(file)) return undefined;
   const head = readFileSync(file, 'utf8').slice(0, 8000);
-  const match = /property="article:modified_time" content="([^"]+)"/.exec(head) ?? /property="article:published_time" content="([^"]+)"/.exec(head);
+  const match =
+    /property="article:modified_time" content="([^"]+)"/.exec(head) ?? /property="article:published_time" content="([^"]+)"/.exec(head);
   return match?.[1];
 }

@@ -32,7 +32,13 @@ export function methodeCard(m: Methode, g: Graph) {
     url: url.methode(m.id),
     description: m.data.resume,
     badges: [PHASES.label(m.data.phase)],
-    detail: [formatDuree(m.data.duree), DIFFICULTES.label(m.data.difficulte), uses ? `utilisée dans ${uses} projet${uses > 1 ? 's' : ''}` : ''].filter(Boolean).join(' · '),
+    detail: [
+      formatDuree(m.data.duree),
+      DIFFICULTES.label(m.data.difficulte),
+      uses ? `utilisée dans ${uses} projet${uses > 1 ? 's' : ''}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
   };
 }
 
@@ -59,7 +65,12 @@ export function labCard(l: Lab, g: Graph) {
 
 export function projetFacets(g: Graph): Facet<Projet>[] {
   return [
-    { key: 'thematique', label: 'Thématique', values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })), of: (p) => p.data.thematiques.map((t) => t.id) },
+    {
+      key: 'thematique',
+      label: 'Thématique',
+      values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })),
+      of: (p) => p.data.thematiques.map((t) => t.id),
+    },
     { key: 'region', label: 'Région', values: REGIONS.map((r) => ({ id: r.code, label: r.nom })), of: (p) => [g.regionOf(p)] },
     { key: 'statut', label: 'Statut', values: STATUTS.ids.map((id) => ({ id, label: STATUTS.label(id) })), of: (p) => [p.data.statut] },
   ];
@@ -68,7 +79,12 @@ export function projetFacets(g: Graph): Facet<Projet>[] {
 export function methodeFacets(g: Graph): Facet<Methode>[] {
   return [
     { key: 'phase', label: 'Phase', values: PHASES.ids.map((id) => ({ id, label: PHASES.label(id) })), of: (m) => [m.data.phase] },
-    { key: 'difficulte', label: 'Difficulté', values: DIFFICULTES.ids.map((id) => ({ id, label: DIFFICULTES.label(id) })), of: (m) => [m.data.difficulte] },
+    {
+      key: 'difficulte',
+      label: 'Difficulté',
+      values: DIFFICULTES.ids.map((id) => ({ id, label: DIFFICULTES.label(id) })),
+      of: (m) => [m.data.difficulte],
+    },
     {
       key: 'thematique',
       label: 'Utilisée sur la thématique',
@@ -79,5 +95,12 @@ export function methodeFacets(g: Graph): Facet<Methode>[] {
 }
 
 export function pratiqueFacets(g: Graph): Facet<Pratique>[] {
-  return [{ key: 'thematique', label: 'Thématique', values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })), of: (p) => p.data.thematiques.map((t) => t.id) }];
+  return [
+    {
+      key: 'thematique',
+      label: 'Thématique',
+      values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })),
+      of: (p) => p.data.thematiques.map((t) => t.id),
+    },
+  ];
 }

@@ -32,9 +32,14 @@ export type Body = StoredBody;
 export function bodyOf(entry: { collection: string; id: string; filePath?: string | undefined }): Body {
   const body = storedBody(entry.collection, entry.id);
   const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
-  if (!body) throw new Error(`${file} : le corps de la fiche n’a pas été chargé (le chargeur de contenu ne l’a pas publié). Relancez la construction ; si l’erreur persiste, signalez-la.`);
+  if (!body)
+    throw new Error(
+      `${file} : le corps de la fiche n’a pas été chargé (le chargeur de contenu ne l’a pas publié). Relancez la construction ; si l’erreur persiste, signalez-la.`,
+    );
   if (!body.html.trim()) {
-    throw new Error(`${file} : le corps de la fiche est vide après rendu. Écrivez le texte sous l’en-tête, ou lancez « npm run check:content » pour voir l’erreur.`);
+    throw new Error(
+      `${file} : le corps de la fiche est vide après rendu. Écrivez le texte sous l’en-tête, ou lancez « npm run check:content » pour voir l’erreur.`,
+    );
   }
   return body;
 }

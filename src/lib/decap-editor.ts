@@ -114,7 +114,10 @@ export const editorComponentId = (name: string) => name.toLowerCase();
 
 /** A literal JSX attribute value: what the guard accepts, with & and " written as entities. */
 export function escapeAttribute(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return value
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;');
 }
 
 /** The reverse of escapeAttribute, plus the other entities an author may have typed in the file. */
@@ -143,7 +146,13 @@ export function mdxBlock(name: string, component: MdxComponent, data: Record<str
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Minimal HTML of the hast tree a component renders, for Decap's preview pane (text only, escaped). */
-function previewHtml(node: { type: string; value?: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }): string {
+function previewHtml(node: {
+  type: string;
+  value?: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: unknown[];
+}): string {
   if (node.type === 'text') return escapeHtml(node.value ?? '');
   if (node.type !== 'element' || !node.tagName) return '';
   const className = node.properties?.className;
@@ -162,7 +171,13 @@ export function editorComponents(components: Record<string, MdxComponent>): Edit
       required: spec.required,
       ...(spec.values ? { options: spec.values.map((v) => ({ label: v, value: v })), default: spec.values[0] ?? '' } : {}),
     }));
-    fields.push({ name: CHILDREN_FIELD, label: 'Contenu', widget: 'text', required: false, hint: 'Du texte en Markdown : paragraphes, **gras**, listes, liens.' });
+    fields.push({
+      name: CHILDREN_FIELD,
+      label: 'Contenu',
+      widget: 'text',
+      required: false,
+      hint: 'Du texte en Markdown : paragraphes, **gras**, listes, liens.',
+    });
     // Anchored, without the multiline flag (Decap requires both); attributes in double or single quotes.
     const pattern = new RegExp(`^<${name}((?:\\s+[A-Za-z][\\w-]*=(?:"[^"]*"|'[^']*'))*)\\s*>([\\s\\S]*?)</${name}>`);
     return {
@@ -175,7 +190,10 @@ export function editorComponents(components: Record<string, MdxComponent>): Edit
         for (const [, prop, double, single] of (match[1] ?? '').matchAll(/([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)')/g)) {
           if (prop) data[prop] = decodeAttribute(double ?? single ?? '');
         }
-        data[CHILDREN_FIELD] = (match[2] ?? '').replace(/^\s*\n/, '').replace(/\n\s*$/, '').trim();
+        data[CHILDREN_FIELD] = (match[2] ?? '')
+          .replace(/^\s*\n/, '')
+          .replace(/\n\s*$/, '')
+          .trim();
         return data;
       },
       toBlock: (data) => mdxBlock(name, component, data),
@@ -241,7 +259,10 @@ export function emptyOptionalPaths(fields: readonly DecapField[], data: unknown,
  * reads and writes single files, and also under the whole folder path ("content/projets"), as it lists
  * a collection; both are the same object, so that what is saved in the session is listed too.
  */
-export function testRepoFiles(files: readonly { path: string; content: string }[], folders: readonly string[] = []): Record<string, unknown> {
+export function testRepoFiles(
+  files: readonly { path: string; content: string }[],
+  folders: readonly string[] = [],
+): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   const folder = (dir: string) => {
     let node = root;

@@ -38,7 +38,16 @@ export interface DecapSettings {
 export const decapAssetsDir = (version: string) => `admin/decap-cms-${version}/`;
 
 /** The variables, for the README and error messages. */
-export const DECAP_ENV = ['DECAP_BACKEND', 'DECAP_REPO', 'DECAP_BRANCH', 'DECAP_GITLAB_URL', 'DECAP_APP_ID', 'DECAP_AUTH_URL', 'DECAP_API_ROOT', 'DECAP_LOCAL_BACKEND'] as const;
+export const DECAP_ENV = [
+  'DECAP_BACKEND',
+  'DECAP_REPO',
+  'DECAP_BRANCH',
+  'DECAP_GITLAB_URL',
+  'DECAP_APP_ID',
+  'DECAP_AUTH_URL',
+  'DECAP_API_ROOT',
+  'DECAP_LOCAL_BACKEND',
+] as const;
 
 export class DecapSettingsError extends Error {
   constructor(message: string) {
@@ -64,7 +73,10 @@ function httpsUrl(name: string, value: string): string {
  * Reads the web editor's settings from the environment. Without DECAP_BACKEND the editor runs in
  * trial mode (Decap's test-repo backend: everything stays in the browser), with a warning in a build.
  */
-export function decapSettings(env: Record<string, string | undefined>, options: { dev: boolean }): { settings: DecapSettings; warnings: string[] } {
+export function decapSettings(
+  env: Record<string, string | undefined>,
+  options: { dev: boolean },
+): { settings: DecapSettings; warnings: string[] } {
   const get = (name: (typeof DECAP_ENV)[number]) => env[name]?.trim() || undefined;
   const warnings: string[] = [];
   const chosen = get('DECAP_BACKEND')?.toLowerCase();
@@ -73,12 +85,16 @@ export function decapSettings(env: Record<string, string | undefined>, options: 
   }
   const backend = (chosen ?? 'test') as DecapBackendName;
   if (!chosen && !options.dev) {
-    warnings.push('DECAP_BACKEND n’est pas défini : l’éditeur web /admin/ est en mode essai (rien n’est enregistré). Définissez DECAP_BACKEND=github ou gitlab et DECAP_REPO pour publier.');
+    warnings.push(
+      'DECAP_BACKEND n’est pas défini : l’éditeur web /admin/ est en mode essai (rien n’est enregistré). Définissez DECAP_BACKEND=github ou gitlab et DECAP_REPO pour publier.',
+    );
   }
   const settings: DecapSettings = { backend, branch: get('DECAP_BRANCH') ?? 'main' };
   const local = get('DECAP_LOCAL_BACKEND');
   if (local && !['0', 'false', 'non'].includes(local.toLowerCase())) {
-    settings.localBackend = ['1', 'true', 'oui'].includes(local.toLowerCase()) ? 'http://localhost:8081/api/v1' : httpsUrl('DECAP_LOCAL_BACKEND', local);
+    settings.localBackend = ['1', 'true', 'oui'].includes(local.toLowerCase())
+      ? 'http://localhost:8081/api/v1'
+      : httpsUrl('DECAP_LOCAL_BACKEND', local);
   }
   if (backend === 'test') return { settings, warnings };
 
@@ -92,14 +108,18 @@ export function decapSettings(env: Record<string, string | undefined>, options: 
   if (backend === 'github') {
     const authUrl = get('DECAP_AUTH_URL');
     if (!authUrl) {
-      throw new DecapSettingsError('DECAP_AUTH_URL doit donner l’adresse du service OAuth qui connecte l’éditeur à GitHub (par exemple https://auth.example.gouv.fr/auth).');
+      throw new DecapSettingsError(
+        'DECAP_AUTH_URL doit donner l’adresse du service OAuth qui connecte l’éditeur à GitHub (par exemple https://auth.example.gouv.fr/auth).',
+      );
     }
     settings.authUrl = httpsUrl('DECAP_AUTH_URL', authUrl);
   } else {
     settings.gitlabUrl = httpsUrl('DECAP_GITLAB_URL', get('DECAP_GITLAB_URL') ?? 'https://gitlab.com');
     const appId = get('DECAP_APP_ID');
     if (!appId) {
-      throw new DecapSettingsError('DECAP_APP_ID doit donner l’identifiant de l’application OAuth déclarée dans GitLab (flux PKCE, sans secret).');
+      throw new DecapSettingsError(
+        'DECAP_APP_ID doit donner l’identifiant de l’application OAuth déclarée dans GitLab (flux PKCE, sans secret).',
+      );
     }
     settings.appId = appId;
   }
@@ -118,7 +138,10 @@ export interface FieldText {
   extra?: Partial<DecapField>;
 }
 
-const IMAGE_PATTERN: [string, string] = ['^/images/[a-z0-9][a-z0-9._-]*\\.(webp|png|jpe?g|avif)$', 'image du dépôt attendue : /images/nom-de-l-image.webp (WebP, PNG, JPEG ou AVIF)'];
+const IMAGE_PATTERN: [string, string] = [
+  '^/images/[a-z0-9][a-z0-9._-]*\\.(webp|png|jpe?g|avif)$',
+  'image du dépôt attendue : /images/nom-de-l-image.webp (WebP, PNG, JPEG ou AVIF)',
+];
 
 /**
  * Labels by field path ("financements.source"), or "collection/path" when a collection needs its own.
@@ -127,10 +150,16 @@ const IMAGE_PATTERN: [string, string] = ['^/images/[a-z0-9][a-z0-9._-]*\\.(webp|
 export const FIELD_TEXTS: Record<string, FieldText> = {
   // Shared by case studies, methods and practices.
   titre: { label: 'Titre', hint: 'Le titre de la page, 120 caractères au plus ; le nom du fichier en est tiré.' },
-  resume: { label: 'Résumé', hint: 'Une ou deux phrases, 300 caractères au plus : affiché sur les cartes et dans les résultats des moteurs de recherche.' },
+  resume: {
+    label: 'Résumé',
+    hint: 'Une ou deux phrases, 300 caractères au plus : affiché sur les cartes et dans les résultats des moteurs de recherche.',
+  },
   publie: { label: 'Date de publication' },
   misAJour: { label: 'Date de la dernière mise à jour importante' },
-  revuLe: { label: 'Date de la dernière relecture', hint: 'Quand le contenu a été vérifié ; un avertissement s’affiche 24 mois plus tard.' },
+  revuLe: {
+    label: 'Date de la dernière relecture',
+    hint: 'Quand le contenu a été vérifié ; un avertissement s’affiche 24 mois plus tard.',
+  },
   auteurs: { label: 'Auteurs', hint: 'Noms des personnes ou des équipes qui ont écrit la fiche.', item: 'auteur' },
   brouillon: { label: 'Brouillon', hint: 'Un brouillon est vérifié mais jamais publié.' },
   // Labs.
@@ -149,7 +178,10 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   'financements.source': { label: 'Source', hint: 'Programme, administration ou collectivité.' },
   'financements.montant': { label: 'Montant en euros', hint: 'Un nombre sans espace ni symbole (250000), s’il est public.' },
   actif: { label: 'Lab en activité', hint: 'Décochez quand le lab a fermé.', extra: { default: true } },
-  illustratif: { label: 'Contient des détails d’illustration', hint: 'Cochez si la fiche contient des exemples inventés et pas seulement des faits publics ; un avertissement s’affiche.' },
+  illustratif: {
+    label: 'Contient des détails d’illustration',
+    hint: 'Cochez si la fiche contient des exemples inventés et pas seulement des faits publics ; un avertissement s’affiche.',
+  },
   // Case studies.
   lab: { label: 'Lab porteur' },
   autresLabs: { label: 'Autres labs participants' },
@@ -167,13 +199,21 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   leviers: { label: 'Leviers', hint: 'Ce qui a aidé, en phrases courtes.', item: 'levier' },
   blocages: { label: 'Points de blocage', hint: 'Ce qui a freiné, en phrases courtes.', item: 'point de blocage' },
   essaimeDepuis: { label: 'Projet d’origine (essaimage)', hint: 'Si ce projet en reprend un autre.' },
-  adaptations: { label: 'Adaptations', hint: 'Pour un projet essaimé : ce qui a changé par rapport au projet d’origine.', item: 'adaptation' },
+  adaptations: {
+    label: 'Adaptations',
+    hint: 'Pour un projet essaimé : ce qui a changé par rapport au projet d’origine.',
+    item: 'adaptation',
+  },
   contacts: { label: 'Contacts', item: 'contact' },
   'contacts.nom': { label: 'Nom ou équipe' },
   'contacts.role': { label: 'Rôle dans le projet' },
   'contacts.courriel': { label: 'Adresse électronique professionnelle' },
   image: { label: 'Illustration', hint: 'Affichée en haut de la page et lors des partages.' },
-  'image.src': { label: 'Image', hint: 'WebP, PNG ou JPEG, 1 Mo et 4000 pixels au plus.', extra: { widget: 'image', choose_url: false, pattern: IMAGE_PATTERN } },
+  'image.src': {
+    label: 'Image',
+    hint: 'WebP, PNG ou JPEG, 1 Mo et 4000 pixels au plus.',
+    extra: { widget: 'image', choose_url: false, pattern: IMAGE_PATTERN },
+  },
   'image.alt': { label: 'Texte alternatif', hint: 'Ce que montre l’image, pour les personnes qui ne la voient pas.' },
   // Methods.
   phase: { label: 'Phase de la démarche' },
@@ -191,13 +231,19 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   precautions: { label: 'Précautions', hint: 'Ce à quoi il faut faire attention.' },
   ressources: { label: 'Modèles à télécharger', item: 'modèle' },
   'ressources.titre': { label: 'Nom du modèle' },
-  'ressources.fichier': { label: 'Fichier', extra: { widget: 'file', choose_url: false, media_folder: '/public/ressources', public_folder: '/ressources' } },
+  'ressources.fichier': {
+    label: 'Fichier',
+    extra: { widget: 'file', choose_url: false, media_folder: '/public/ressources', public_folder: '/ressources' },
+  },
   methodesLiees: { label: 'Méthodes complémentaires' },
   // Practices.
   projets: { label: 'Études de cas qui l’illustrent' },
   'pratiques/methodes': { label: 'Méthodes utiles' },
   // Themes.
-  'thematiques/id': { label: 'Identifiant', hint: 'En minuscules sans accents, mots séparés par des tirets ; utilisé dans les adresses. Ne le changez pas une fois publié.' },
+  'thematiques/id': {
+    label: 'Identifiant',
+    hint: 'En minuscules sans accents, mots séparés par des tirets ; utilisé dans les adresses. Ne le changez pas une fois publié.',
+  },
   'thematiques/libelle': { label: 'Nom' },
   'thematiques/description': { label: 'Description', hint: 'Une phrase sur ce que couvre la thématique.' },
 };
@@ -209,11 +255,36 @@ export function fieldText(collection: CollectionName, path: string): FieldText |
 
 /** How each collection is presented in the editor. */
 export const COLLECTION_TEXTS: Record<CollectionName, { label: string; singular: string; description: string; identifier: string }> = {
-  labs: { label: 'Labs', singular: 'Lab', description: 'Les laboratoires d’innovation territoriale : une fiche par lab.', identifier: 'nom' },
-  projets: { label: 'Études de cas', singular: 'Étude de cas', description: 'Les projets des labs, racontés pour que d’autres s’en inspirent.', identifier: 'titre' },
-  methodes: { label: 'Méthodes', singular: 'Méthode', description: 'Les fiches méthodes : les étapes, les conseils, les pièges.', identifier: 'titre' },
-  pratiques: { label: 'Bonnes pratiques', singular: 'Bonne pratique', description: 'Ce qui marche, illustré par des études de cas.', identifier: 'titre' },
-  thematiques: { label: 'Thématiques', singular: 'Thématique', description: 'La liste des thématiques, dans un seul fichier.', identifier: 'libelle' },
+  labs: {
+    label: 'Labs',
+    singular: 'Lab',
+    description: 'Les laboratoires d’innovation territoriale : une fiche par lab.',
+    identifier: 'nom',
+  },
+  projets: {
+    label: 'Études de cas',
+    singular: 'Étude de cas',
+    description: 'Les projets des labs, racontés pour que d’autres s’en inspirent.',
+    identifier: 'titre',
+  },
+  methodes: {
+    label: 'Méthodes',
+    singular: 'Méthode',
+    description: 'Les fiches méthodes : les étapes, les conseils, les pièges.',
+    identifier: 'titre',
+  },
+  pratiques: {
+    label: 'Bonnes pratiques',
+    singular: 'Bonne pratique',
+    description: 'Ce qui marche, illustré par des études de cas.',
+    identifier: 'titre',
+  },
+  thematiques: {
+    label: 'Thématiques',
+    singular: 'Thématique',
+    description: 'La liste des thématiques, dans un seul fichier.',
+    identifier: 'libelle',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -371,7 +442,13 @@ export function relationOptions(target: CollectionName): Partial<DecapField> {
   return { collection: target, value_field: '{{slug}}', search_fields: [identifier], display_fields: [identifier], options_length: 50 };
 }
 
-const DATE_OPTIONS: Partial<DecapField> = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
+const DATE_OPTIONS: Partial<DecapField> = {
+  widget: 'datetime',
+  format: 'YYYY-MM-DD',
+  date_format: 'DD/MM/YYYY',
+  time_format: false,
+  picker_utc: true,
+};
 
 /**
  * The Decap field of one schema field; `path` is its dotted path in the collection ("financements.source").
@@ -386,14 +463,24 @@ export function schemaField(collection: CollectionName, path: string, schema: z.
   const u = unwrap(schema);
   const schemaRequired = !u.optional && !u.hasDefault;
   const required = schemaRequired && !inOptional;
-  const hint = [text.hint, schemaRequired && inOptional ? `Obligatoire si vous remplissez « ${inOptional} ».` : undefined].filter(Boolean).join(' ');
+  const hint = [text.hint, schemaRequired && inOptional ? `Obligatoire si vous remplissez « ${inOptional} ».` : undefined]
+    .filter(Boolean)
+    .join(' ');
   const base: DecapField = { name, label: text.label, widget: 'string', required, ...(hint ? { hint } : {}) };
   const field = { ...base, ...widgetOptions(collection, path, u, required, text, inOptional ?? (required ? undefined : text.label)) };
-  if (u.hasDefault && u.defaultValue !== undefined && !(Array.isArray(u.defaultValue) && u.defaultValue.length === 0)) field.default = u.defaultValue;
+  if (u.hasDefault && u.defaultValue !== undefined && !(Array.isArray(u.defaultValue) && u.defaultValue.length === 0))
+    field.default = u.defaultValue;
   return { ...field, ...text.extra };
 }
 
-function widgetOptions(collection: CollectionName, path: string, u: Unwrapped, required: boolean, text: FieldText, optionalScope: string | undefined): Partial<DecapField> {
+function widgetOptions(
+  collection: CollectionName,
+  path: string,
+  u: Unwrapped,
+  required: boolean,
+  text: FieldText,
+  optionalScope: string | undefined,
+): Partial<DecapField> {
   if (u.reference) return { widget: 'relation', ...relationOptions(u.reference) };
   if (u.date) {
     return { ...DATE_OPTIONS, ...(required ? {} : { default: '' }), ...withPattern(stringPattern(u.date)) };
@@ -429,7 +516,8 @@ function arrayOptions(collection: CollectionName, path: string, schema: z.ZodTyp
   const element = unwrap(defOf(schema).element as z.ZodType);
   if (element.reference) return { widget: 'relation', multiple: true, ...bounds, ...relationOptions(element.reference) };
   const elementDef = defOf(element.schema);
-  if (elementDef.type === 'enum') return { widget: 'select', multiple: true, ...bounds, options: enumOptions((element.schema as z.ZodEnum).options as string[]) };
+  if (elementDef.type === 'enum')
+    return { widget: 'select', multiple: true, ...bounds, options: enumOptions((element.schema as z.ZodEnum).options as string[]) };
   const item = text.item ? { label_singular: text.item } : {};
   if (elementDef.type === 'object') {
     const fields = objectFields(collection, path, element.schema);
@@ -489,13 +577,30 @@ export interface DecapConfig {
 /** Where content lives, as the content checker reads it (src/lib/content/corpus.ts). */
 const CONTENT_DIR = 'content';
 const THEMES_FILE = `${CONTENT_DIR}/thematiques.yaml`;
-const ENTRY_EXTENSIONS: Record<Exclude<CollectionName, 'thematiques'>, 'md' | 'mdx'> = { labs: 'md', projets: 'mdx', methodes: 'mdx', pratiques: 'mdx' };
+const ENTRY_EXTENSIONS: Record<Exclude<CollectionName, 'thematiques'>, 'md' | 'mdx'> = {
+  labs: 'md',
+  projets: 'mdx',
+  methodes: 'mdx',
+  pratiques: 'mdx',
+};
 
 /** Sections a new case study starts with (the checker requires them, in this order). */
-const PROJECT_TEMPLATE = ['Contexte', 'Démarche', 'Résultats', 'Leviers', 'Points de blocage', 'Et après ?'].map((s) => `## ${s}\n\n`).join('\n');
+const PROJECT_TEMPLATE = ['Contexte', 'Démarche', 'Résultats', 'Leviers', 'Points de blocage', 'Et après ?']
+  .map((s) => `## ${s}\n\n`)
+  .join('\n');
 
 /** Markdown toolbar: no level-1 heading (the page title comes from « titre »), no raw code. */
-const MARKDOWN_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'];
+const MARKDOWN_BUTTONS = [
+  'bold',
+  'italic',
+  'link',
+  'heading-two',
+  'heading-three',
+  'heading-four',
+  'quote',
+  'bulleted-list',
+  'numbered-list',
+];
 
 function bodyField(collection: CollectionName, mdx: boolean): DecapField {
   return {
@@ -556,7 +661,11 @@ export function backendConfig(settings: DecapSettings): Record<string, unknown> 
 }
 
 /** The whole Decap configuration, for CMS.init({ config }). `site` is the public URL of the site, base included. */
-export function decapConfig(schemas: Record<CollectionName, z.ZodType>, settings: DecapSettings, options: { site?: string } = {}): DecapConfig {
+export function decapConfig(
+  schemas: Record<CollectionName, z.ZodType>,
+  settings: DecapSettings,
+  options: { site?: string } = {},
+): DecapConfig {
   const collections: DecapCollection[] = (Object.keys(ENTRY_EXTENSIONS) as (keyof typeof ENTRY_EXTENSIONS)[]).map((name) => {
     const text = COLLECTION_TEXTS[name];
     const extension = ENTRY_EXTENSIONS[name];

@@ -39,12 +39,29 @@ const NOT_PAGES = ['_assets/', 'pagefind/', 'partage/'];
 
 /** "projets/x/index.html" → "/projets/x/", "404.html" → "/404.html"; undefined for a file that is not a page. */
 export function pagePath(file: string): string | undefined {
-  const rel = file.split('\\').join('/').replace(/^\.?\/+/, '');
+  const rel = file
+    .split('\\')
+    .join('/')
+    .replace(/^\.?\/+/, '');
   if (!rel.endsWith('.html') || NOT_PAGES.some((dir) => rel.startsWith(dir))) return undefined;
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ', rsquo: '’', lsquo: '‘', laquo: '«', raquo: '»', hellip: '…', mdash: '—', ndash: '–' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {

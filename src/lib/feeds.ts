@@ -56,7 +56,10 @@ const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
 
 /** "Résumé. — Étude de cas · Lab : Ti Lab · Région : Bretagne · Thématiques : Design, Emploi." */
 function describe(resume: string, facts: [string, string[]][], kind: FeedItemKind): string {
-  const parts = [KIND_LABEL[kind], ...facts.filter(([, values]) => values.length > 0).map(([label, values]) => `${label} : ${values.join(', ')}`)];
+  const parts = [
+    KIND_LABEL[kind],
+    ...facts.filter(([, values]) => values.length > 0).map(([label, values]) => `${label} : ${values.join(', ')}`),
+  ];
   return `${resume} — ${parts.join(' · ')}.`;
 }
 
@@ -81,7 +84,15 @@ export function buildFeeds(input: Corpus, site: URL | string) {
       title: p.data.titre,
       link: absolute(url.projet(p.id), site),
       pubDate: p.data.publie,
-      description: describe(p.data.resume, [[labs.length > 1 ? 'Labs' : 'Lab', labs], ['Région', [reg]], [themes.length > 1 ? 'Thématiques' : 'Thématique', themes]], 'projet'),
+      description: describe(
+        p.data.resume,
+        [
+          [labs.length > 1 ? 'Labs' : 'Lab', labs],
+          ['Région', [reg]],
+          [themes.length > 1 ? 'Thématiques' : 'Thématique', themes],
+        ],
+        'projet',
+      ),
       categories: unique([KIND_LABEL.projet, ...themes, reg, ...labs]),
     };
   }
@@ -94,7 +105,15 @@ export function buildFeeds(input: Corpus, site: URL | string) {
       title: d.titre,
       link: absolute(url.methode(m.id), site),
       pubDate: d.publie,
-      description: describe(d.resume, [['Phase', [PHASES.label(d.phase)]], ['Durée', [formatDuree(d.duree)]], ['Difficulté', [DIFFICULTES.label(d.difficulte)]]], 'methode'),
+      description: describe(
+        d.resume,
+        [
+          ['Phase', [PHASES.label(d.phase)]],
+          ['Durée', [formatDuree(d.duree)]],
+          ['Difficulté', [DIFFICULTES.label(d.difficulte)]],
+        ],
+        'methode',
+      ),
       categories: [KIND_LABEL.methode, PHASES.label(d.phase)],
     };
   }
@@ -113,7 +132,15 @@ export function buildFeeds(input: Corpus, site: URL | string) {
       title: p.data.titre,
       link: absolute(url.pratique(p.id), site),
       pubDate: p.data.publie,
-      description: describe(p.data.resume, [[themes.length > 1 ? 'Thématiques' : 'Thématique', themes], [labs.length > 1 ? 'Labs' : 'Lab', labs], [regions.length > 1 ? 'Régions' : 'Région', regions]], 'pratique'),
+      description: describe(
+        p.data.resume,
+        [
+          [themes.length > 1 ? 'Thématiques' : 'Thématique', themes],
+          [labs.length > 1 ? 'Labs' : 'Lab', labs],
+          [regions.length > 1 ? 'Régions' : 'Région', regions],
+        ],
+        'pratique',
+      ),
       categories: unique([KIND_LABEL.pratique, ...themes, ...regions, ...labs]),
     };
   }
@@ -124,7 +151,14 @@ export function buildFeeds(input: Corpus, site: URL | string) {
   const ofPratiques = (list: Pratique[]) => list.flatMap((p) => pratiqueItems.get(p.id) ?? []);
 
   function feed(title: string, description: string, path: string, page: string, items: FeedItem[]): Feed {
-    return { title: `${title} — ${SITE.name}`, description, path, self: absolute(path, site), link: absolute(page, site), items: [...items].sort(newestFirst).slice(0, FEED_SIZE) };
+    return {
+      title: `${title} — ${SITE.name}`,
+      description,
+      path,
+      self: absolute(path, site),
+      link: absolute(page, site),
+      items: [...items].sort(newestFirst).slice(0, FEED_SIZE),
+    };
   }
 
   const all = feed(
@@ -208,6 +242,12 @@ export function rssOptions(feed: Feed): RSSOptions {
       `<copyright>Licence Ouverte / Etalab 2.0 — ${SITE.publisher}</copyright>`,
       `<atom:link href="${escapeAttribute(feed.self)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
-    items: feed.items.map((i) => ({ title: i.title, link: i.link, pubDate: i.pubDate, description: i.description, categories: i.categories })),
+    items: feed.items.map((i) => ({
+      title: i.title,
+      link: i.link,
+      pubDate: i.pubDate,
+      description: i.description,
+      categories: i.categories,
+    })),
   };
 }

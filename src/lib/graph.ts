@@ -148,7 +148,8 @@ export function buildGraph(corpus: Corpus) {
     for (const at of touched) {
       const score = scores[at] ?? 0;
       let i = best.length;
-      while (i > 0 && ((scores[best[i - 1] ?? 0] ?? 0) < score || ((scores[best[i - 1] ?? 0] ?? 0) === score && (best[i - 1] ?? 0) > at))) i--;
+      while (i > 0 && ((scores[best[i - 1] ?? 0] ?? 0) < score || ((scores[best[i - 1] ?? 0] ?? 0) === score && (best[i - 1] ?? 0) > at)))
+        i--;
       if (i < limit) {
         best.splice(i, 0, at);
         if (best.length > limit) best.pop();
@@ -160,8 +161,12 @@ export function buildGraph(corpus: Corpus) {
       const other = projets[at] as Projet;
       const reasons: string[] = [];
       const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
-      for (const m of new Set(p.data.methodes.map((x) => x.id))) if (has(other.data.methodes, m) && inPool(projetsByMethode.get(m), at)) reasons.push(`même méthode : ${methodes.get(m)?.data.titre ?? m}`);
-      for (const t of new Set(p.data.thematiques.map((x) => x.id))) if (has(other.data.thematiques, t) && inPool(projetsByTheme.get(t), at)) reasons.push(`même thématique : ${themes.get(t)?.data.libelle ?? t}`);
+      for (const m of new Set(p.data.methodes.map((x) => x.id)))
+        if (has(other.data.methodes, m) && inPool(projetsByMethode.get(m), at))
+          reasons.push(`même méthode : ${methodes.get(m)?.data.titre ?? m}`);
+      for (const t of new Set(p.data.thematiques.map((x) => x.id)))
+        if (has(other.data.thematiques, t) && inPool(projetsByTheme.get(t), at))
+          reasons.push(`même thématique : ${themes.get(t)?.data.libelle ?? t}`);
       if (regionOf(other) === regionOf(p) && inPool(projetsByRegion.get(regionOf(p)), at)) reasons.push('même région');
       return { entry: other, score, reasons };
     });

@@ -27,7 +27,14 @@ export const LEVIERS: readonly LessonRule[] = [
   },
   {
     libelle: 'Des partenaires engagés, prêts à mettre des moyens',
-    motifs: ['partenaire.{0,20}pret', 'pretes? a (partager|tester|degager)', 'collectif d.associations', 'associations qui connaissent', 'reunir les partenaires', 'local prete'],
+    motifs: [
+      'partenaire.{0,20}pret',
+      'pretes? a (partager|tester|degager)',
+      'collectif d.associations',
+      'associations qui connaissent',
+      'reunir les partenaires',
+      'local prete',
+    ],
   },
   {
     libelle: 'Partir des ressources et des lieux qui existent déjà',
@@ -59,7 +66,18 @@ export const LEVIERS: readonly LessonRule[] = [
   },
   {
     libelle: 'Associer les usagers et les personnes concernées',
-    motifs: ['usagers', 'personnes (concernees|detenues)', 'habitants', 'eleves', 'demandeurs d.emploi', 'nouveaux arrivants', 'reutilisateurs', 'parole', 'besoin exprime', 'jeunes'],
+    motifs: [
+      'usagers',
+      'personnes (concernees|detenues)',
+      'habitants',
+      'eleves',
+      'demandeurs d.emploi',
+      'nouveaux arrivants',
+      'reutilisateurs',
+      'parole',
+      'besoin exprime',
+      'jeunes',
+    ],
   },
   {
     libelle: 'Réunir des acteurs variés pour croiser les points de vue',
@@ -111,7 +129,15 @@ export const BLOCAGES: readonly LessonRule[] = [
   },
   {
     libelle: 'Des compétences et des acteurs dispersés, difficiles à coordonner',
-    motifs: ['coordination', 'reparties', 'propres a chaque', 'gouvernance', 'interets', 'services d.achat nombreux', 'cultures de service'],
+    motifs: [
+      'coordination',
+      'reparties',
+      'propres a chaque',
+      'gouvernance',
+      'interets',
+      'services d.achat nombreux',
+      'cultures de service',
+    ],
   },
   {
     libelle: 'Mesurer les effets',
@@ -131,7 +157,15 @@ export const BLOCAGES: readonly LessonRule[] = [
   },
   {
     libelle: 'Des décisions et des délais hors de portée du territoire',
-    motifs: ['decisions nationales', 'n.a pas la main', 'hors de portee', 'delais', 'nationaux', 'evoluent plus vite', 'changent sans preavis'],
+    motifs: [
+      'decisions nationales',
+      'n.a pas la main',
+      'hors de portee',
+      'delais',
+      'nationaux',
+      'evoluent plus vite',
+      'changent sans preavis',
+    ],
   },
   {
     libelle: 'Des craintes et des réticences',
@@ -145,13 +179,7 @@ export const BLOCAGES: readonly LessonRule[] = [
 
 /** Lower case, no accents, straight apostrophes, single spaces: what the patterns are matched against. */
 export function normalize(phrase: string): string {
-  return phrase
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’ʼ‘]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return phrase.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export interface Lesson {
@@ -187,7 +215,9 @@ function classify(phrase: string, rules: readonly LessonRule[]): Lesson {
   }
   const text = normalize(phrase);
   const found = list.find((r) => r.patterns.some((p) => p.test(text)));
-  return found ? { key: normalize(found.rule.libelle), libelle: found.rule.libelle, canonique: true } : { key: text, libelle: phrase.trim(), canonique: false };
+  return found
+    ? { key: normalize(found.rule.libelle), libelle: found.rule.libelle, canonique: true }
+    : { key: text, libelle: phrase.trim(), canonique: false };
 }
 
 export interface LessonGroup<P> extends Lesson {
@@ -202,7 +232,10 @@ export interface LessonGroup<P> extends Lesson {
  * phrases left as written, then alphabetically).
  * @param sources each project with its phrases (its `leviers`, or its `blocages`)
  */
-export function groupLessons<P extends { id: string }>(sources: readonly { projet: P; phrases: readonly string[] }[], rules: readonly LessonRule[]): LessonGroup<P>[] {
+export function groupLessons<P extends { id: string }>(
+  sources: readonly { projet: P; phrases: readonly string[] }[],
+  rules: readonly LessonRule[],
+): LessonGroup<P>[] {
   const groups = new Map<string, LessonGroup<P>>();
   const members = new Map<string, Set<string>>();
   for (const { projet, phrases } of sources) {

@@ -102,7 +102,8 @@ export function parseRegions(text: string): RegionCollection {
     throw new Error('Contours des régions : une FeatureCollection GeoJSON est attendue (src/data/regions.geojson).');
   }
   for (const f of data.features) {
-    const ok = f.properties && typeof f.properties.code === 'string' && (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
+    const ok =
+      f.properties && typeof f.properties.code === 'string' && (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
     if (!ok) throw new Error('Contours des régions : chaque région doit avoir un polygone et une propriété « code » (code INSEE).');
   }
   return data as RegionCollection;
@@ -113,9 +114,13 @@ export function parseRegions(text: string): RegionCollection {
  * anticlockwise, which d3 takes as "the whole globe but this region". Rewinds such polygons.
  */
 export function rewind(feature: RegionFeature): RegionFeature {
-  const fix = (rings: Position[][]): Position[][] => (geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((r) => [...r].reverse()) : rings);
+  const fix = (rings: Position[][]): Position[][] =>
+    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((r) => [...r].reverse()) : rings;
   const g = feature.geometry;
-  const geometry: RegionGeometry = g.type === 'Polygon' ? { type: 'Polygon', coordinates: fix(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
+  const geometry: RegionGeometry =
+    g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: fix(g.coordinates) }
+      : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
   return { ...feature, geometry };
 }
 
@@ -200,7 +205,10 @@ class CompactPath implements GeoContext {
     const start = ring[0] ?? [0, 0];
     const distances = ring.map((p) => Math.hypot(p[0] - start[0], p[1] - start[1]));
     const split = distances.indexOf(Math.max(...distances));
-    const simplified = [...simplifyLine(ring.slice(0, split + 1), this.tolerance), ...simplifyLine([...ring.slice(split), start], this.tolerance).slice(1, -1)];
+    const simplified = [
+      ...simplifyLine(ring.slice(0, split + 1), this.tolerance),
+      ...simplifyLine([...ring.slice(split), start], this.tolerance).slice(1, -1),
+    ];
     const points: [number, number][] = [];
     for (const [x, y] of simplified) {
       const p: [number, number] = [Math.round(x), Math.round(y)];
@@ -237,7 +245,17 @@ function pathData(projection: GeoProjection, feature: RegionFeature): string {
 
 /** The centroid of a region, moved aside until no lab mark is within reach of the written count. */
 export function labelPosition(centroid: [number, number], marks: { x: number; y: number }[]): { x: number; y: number } {
-  const offsets: [number, number][] = [[0, 0], [0, NUDGE], [0, -NUDGE], [NUDGE, 0], [-NUDGE, 0], [NUDGE, NUDGE], [-NUDGE, NUDGE], [NUDGE, -NUDGE], [-NUDGE, -NUDGE]];
+  const offsets: [number, number][] = [
+    [0, 0],
+    [0, NUDGE],
+    [0, -NUDGE],
+    [NUDGE, 0],
+    [-NUDGE, 0],
+    [NUDGE, NUDGE],
+    [-NUDGE, NUDGE],
+    [NUDGE, -NUDGE],
+    [-NUDGE, -NUDGE],
+  ];
   const at = (o: [number, number]) => ({ x: Math.round(centroid[0] + o[0]), y: Math.round(centroid[1] + o[1]) });
   for (const o of offsets) {
     const p = at(o);
@@ -246,20 +264,38 @@ export function labelPosition(centroid: [number, number], marks: { x: number; y:
   return at([0, 0]);
 }
 
-function view(id: string, nom: string, features: RegionFeature[], projection: GeoProjection, width: number, height: number, labs: MapLab[], counts: Record<string, number>): MapView {
+function view(
+  id: string,
+  nom: string,
+  features: RegionFeature[],
+  projection: GeoProjection,
+  width: number,
+  height: number,
+  labs: MapLab[],
+  counts: Record<string, number>,
+): MapView {
   const points = labs.map((l) => {
     const xy = projection([l.lon, l.lat]);
     const x = xy ? Math.round(xy[0]) : Number.NaN;
     const y = xy ? Math.round(xy[1]) : Number.NaN;
     if (!(x >= 0 && x <= width && y >= 0 && y <= height)) {
-      throw new Error(`Carte des labs : le lab « ${l.nom} » (${l.id}) a des coordonnées (${l.lat}, ${l.lon}) hors de sa région sur la carte. Vérifiez « coordonnees » et « region » dans content/labs/${l.id}.md (latitude et longitude ne sont-elles pas inversées ?).`);
+      throw new Error(
+        `Carte des labs : le lab « ${l.nom} » (${l.id}) a des coordonnées (${l.lat}, ${l.lon}) hors de sa région sur la carte. Vérifiez « coordonnees » et « region » dans content/labs/${l.id}.md (latitude et longitude ne sont-elles pas inversées ?).`,
+      );
     }
     return { id: l.id, nom: l.nom, ville: l.ville, region: l.region, actif: l.actif, x, y };
   });
   const path = geoPath(projection);
   const regions = features.map((f) => {
     const count = counts[f.properties.code] ?? 0;
-    return { code: f.properties.code, nom: f.properties.nom, d: pathData(projection, f), count, level: levelOf(count), label: labelPosition(path.centroid(f), points) };
+    return {
+      code: f.properties.code,
+      nom: f.properties.nom,
+      d: pathData(projection, f),
+      count,
+      level: levelOf(count),
+      label: labelPosition(path.centroid(f), points),
+    };
   });
   return { id, nom, width, height, regions, points };
 }
@@ -276,17 +312,53 @@ export function buildLabMap(geo: RegionCollection, labs: readonly MapLab[], coun
   const mainlandCollection: RegionCollection = { type: 'FeatureCollection', features: mainland };
 
   // Lambert-93's parallels and central meridian: the shape of France people know.
-  const conic = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitWidth(MAINLAND_WIDTH - 2 * PADDING, mainlandCollection);
+  const conic = geoConicConformal()
+    .parallels([44, 49])
+    .rotate([-3, 0])
+    .fitWidth(MAINLAND_WIDTH - 2 * PADDING, mainlandCollection);
   const [[, y0], [, y1]] = geoPath(conic).bounds(mainlandCollection);
   const height = Math.ceil(y1 - y0) + 2 * PADDING;
-  conic.fitExtent([[PADDING, PADDING], [MAINLAND_WIDTH - PADDING, height - PADDING]], mainlandCollection);
-  const metropole = view('metropole', 'France métropolitaine', mainland, conic, MAINLAND_WIDTH, height, labs.filter((l) => !overseas.has(l.region)), counts);
+  conic.fitExtent(
+    [
+      [PADDING, PADDING],
+      [MAINLAND_WIDTH - PADDING, height - PADDING],
+    ],
+    mainlandCollection,
+  );
+  const metropole = view(
+    'metropole',
+    'France métropolitaine',
+    mainland,
+    conic,
+    MAINLAND_WIDTH,
+    height,
+    labs.filter((l) => !overseas.has(l.region)),
+    counts,
+  );
 
   const insets = OVERSEAS.map((code) => {
     const feature = features.find((f) => f.properties.code === code);
-    if (!feature) throw new Error(`Contours des régions : la région ${code} manque dans src/data/regions.geojson ; ses labs ne pourraient pas être placés.`);
-    const mercator = geoMercator().fitExtent([[PADDING, PADDING], [INSET_SIZE - PADDING, INSET_SIZE - PADDING]], feature);
-    return view(code, feature.properties.nom, [feature], mercator, INSET_SIZE, INSET_SIZE, labs.filter((l) => l.region === code), counts);
+    if (!feature)
+      throw new Error(
+        `Contours des régions : la région ${code} manque dans src/data/regions.geojson ; ses labs ne pourraient pas être placés.`,
+      );
+    const mercator = geoMercator().fitExtent(
+      [
+        [PADDING, PADDING],
+        [INSET_SIZE - PADDING, INSET_SIZE - PADDING],
+      ],
+      feature,
+    );
+    return view(
+      code,
+      feature.properties.nom,
+      [feature],
+      mercator,
+      INSET_SIZE,
+      INSET_SIZE,
+      labs.filter((l) => l.region === code),
+      counts,
+    );
   });
   return { metropole, insets, levels: SHADE_LEVELS };
 }

@@ -85,8 +85,12 @@ export interface Dataset {
 
 /** A column builder bound to the entry type, so value functions are checked against the schema. */
 function columnsOf<T>() {
-  return <K extends ColumnType>(name: string, type: K, description: string, value: (entry: T, ctx: Context) => ColumnValues[K]): Column<T> =>
-    ({ name, type, description, value }) as ColumnOf<T, K> as Column<T>;
+  return <K extends ColumnType>(
+    name: string,
+    type: K,
+    description: string,
+    value: (entry: T, ctx: Context) => ColumnValues[K],
+  ): Column<T> => ({ name, type, description, value }) as ColumnOf<T, K> as Column<T>;
 }
 
 function toCell(value: ColumnValues[ColumnType]): Cell {
@@ -105,7 +109,10 @@ function defineDataset<T extends { id: string }>(d: {
 }): Dataset {
   const names = d.columns.map((c) => c.name);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-  if (duplicate) throw new Error(`Données ouvertes, jeu « ${d.id} » : la colonne « ${duplicate} » est déclarée deux fois. Renommez l’une des deux dans src/lib/opendata.ts.`);
+  if (duplicate)
+    throw new Error(
+      `Données ouvertes, jeu « ${d.id} » : la colonne « ${duplicate} » est déclarée deux fois. Renommez l’une des deux dans src/lib/opendata.ts.`,
+    );
   return {
     id: d.id,
     titre: d.titre,
@@ -133,7 +140,8 @@ const projet = columnsOf<Projet>();
 const projets = defineDataset<Projet>({
   id: 'projets',
   titre: 'Études de cas',
-  description: 'Une ligne par étude de cas publiée : un projet conduit par un laboratoire d’innovation territoriale, sa démarche, son statut, ses chiffres, ce qui a aidé et ce qui a bloqué.',
+  description:
+    'Une ligne par étude de cas publiée : un projet conduit par un laboratoire d’innovation territoriale, sa démarche, son statut, ses chiffres, ce qui a aidé et ce qui a bloqué.',
   entries: (_c, g) => g.projets,
   columns: [
     projet('id', 'identifiant', 'Identifiant de l’étude de cas, repris dans l’adresse de sa page.', (p) => p.id),
@@ -143,33 +151,69 @@ const projets = defineDataset<Projet>({
     projet('lab', 'identifiant', 'Identifiant du lab qui a conduit le projet (jeu « labs »).', (p) => p.data.lab.id),
     projet('lab_url', 'url', 'Adresse de la page de ce lab.', (p, x) => x.link(url.lab(p.data.lab.id))),
     projet('autres_labs', 'identifiants', 'Identifiants des autres labs qui ont pris part au projet.', (p) => ids(p.data.autresLabs)),
-    projet('autres_labs_urls', 'urls', 'Adresses des pages de ces autres labs, dans le même ordre.', (p, x) => p.data.autresLabs.map((l) => x.link(url.lab(l.id)))),
-    projet('region', 'identifiant', 'Code INSEE de la région sur deux caractères (« 53 » pour la Bretagne) : celle du projet, ou à défaut celle de son lab.', (p, x) => x.g.regionOf(p)),
+    projet('autres_labs_urls', 'urls', 'Adresses des pages de ces autres labs, dans le même ordre.', (p, x) =>
+      p.data.autresLabs.map((l) => x.link(url.lab(l.id))),
+    ),
+    projet(
+      'region',
+      'identifiant',
+      'Code INSEE de la région sur deux caractères (« 53 » pour la Bretagne) : celle du projet, ou à défaut celle de son lab.',
+      (p, x) => x.g.regionOf(p),
+    ),
     projet('region_nom', 'texte', 'Nom officiel de cette région.', (p, x) => region(x.g.regionOf(p)).nom),
     projet('region_url', 'url', 'Adresse de la page de cette région.', (p, x) => x.link(url.region(x.g.regionOf(p)))),
     projet('territoire', 'texte', 'Territoire concerné, en toutes lettres ; vide s’il n’est pas précisé.', (p) => p.data.territoire),
     projet('thematiques', 'identifiants', 'Identifiants des thématiques du projet (jeu « thematiques »).', (p) => ids(p.data.thematiques)),
-    projet('thematiques_urls', 'urls', 'Adresses des pages de ces thématiques, dans le même ordre.', (p, x) => p.data.thematiques.map((t) => x.link(url.thematique(t.id)))),
-    projet('methodes', 'identifiants', 'Identifiants des méthodes employées, dans l’ordre où elles l’ont été (jeu « methodes »).', (p) => ids(p.data.methodes)),
-    projet('methodes_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (p, x) => p.data.methodes.map((m) => x.link(url.methode(m.id)))),
-    projet('publics', 'identifiants', `Publics avec ou pour qui le projet a été mené. Valeurs : ${values(PUBLICS)}.`, (p) => [...p.data.publics]),
+    projet('thematiques_urls', 'urls', 'Adresses des pages de ces thématiques, dans le même ordre.', (p, x) =>
+      p.data.thematiques.map((t) => x.link(url.thematique(t.id))),
+    ),
+    projet('methodes', 'identifiants', 'Identifiants des méthodes employées, dans l’ordre où elles l’ont été (jeu « methodes »).', (p) =>
+      ids(p.data.methodes),
+    ),
+    projet('methodes_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (p, x) =>
+      p.data.methodes.map((m) => x.link(url.methode(m.id))),
+    ),
+    projet('publics', 'identifiants', `Publics avec ou pour qui le projet a été mené. Valeurs : ${values(PUBLICS)}.`, (p) => [
+      ...p.data.publics,
+    ]),
     projet('partenaires', 'textes', 'Organisations partenaires.', (p) => p.data.partenaires),
     projet('statut', 'identifiant', `Où en est le projet. Valeurs : ${values(STATUTS)}.`, (p) => p.data.statut),
     projet('debut', 'date', 'Date de début du projet.', (p) => p.data.debut),
     projet('fin', 'date', 'Date de fin du projet ; vide s’il est en cours.', (p) => p.data.fin),
-    projet('financeurs', 'textes', 'Sources de financement (programme, administration, collectivité).', (p) => p.data.financements.map((f) => f.source)),
-    projet('financements_montant', 'decimal', 'Somme en euros des montants de financement rendus publics ; vide si aucun montant n’est indiqué.', (p) => sum(p.data.financements.map((f) => f.montant))),
-    projet('chiffres', 'textes', 'Chiffres d’impact, chacun écrit « valeur libellé » (« 3 200 demandes traitées »).', (p) => p.data.chiffres.map((c) => `${c.valeur} ${c.libelle}`)),
+    projet('financeurs', 'textes', 'Sources de financement (programme, administration, collectivité).', (p) =>
+      p.data.financements.map((f) => f.source),
+    ),
+    projet(
+      'financements_montant',
+      'decimal',
+      'Somme en euros des montants de financement rendus publics ; vide si aucun montant n’est indiqué.',
+      (p) => sum(p.data.financements.map((f) => f.montant)),
+    ),
+    projet('chiffres', 'textes', 'Chiffres d’impact, chacun écrit « valeur libellé » (« 3 200 demandes traitées »).', (p) =>
+      p.data.chiffres.map((c) => `${c.valeur} ${c.libelle}`),
+    ),
     projet('leviers', 'textes', 'Ce qui a aidé le projet, en phrases courtes.', (p) => p.data.leviers),
     projet('blocages', 'textes', 'Ce qui a freiné le projet, en phrases courtes.', (p) => p.data.blocages),
-    projet('essaime_depuis', 'identifiant', 'Pour un projet essaimé : identifiant de l’étude de cas qu’il reprend ; vide sinon.', (p) => p.data.essaimeDepuis?.id),
-    projet('essaime_depuis_url', 'url', 'Adresse de la page de ce projet source ; vide sinon.', (p, x) => (p.data.essaimeDepuis ? x.link(url.projet(p.data.essaimeDepuis.id)) : undefined)),
+    projet(
+      'essaime_depuis',
+      'identifiant',
+      'Pour un projet essaimé : identifiant de l’étude de cas qu’il reprend ; vide sinon.',
+      (p) => p.data.essaimeDepuis?.id,
+    ),
+    projet('essaime_depuis_url', 'url', 'Adresse de la page de ce projet source ; vide sinon.', (p, x) =>
+      p.data.essaimeDepuis ? x.link(url.projet(p.data.essaimeDepuis.id)) : undefined,
+    ),
     projet('adaptations', 'textes', 'Pour un projet essaimé : ce qu’il a changé par rapport à sa source.', (p) => p.data.adaptations),
     projet('publie', 'date', 'Date de première publication de la fiche.', (p) => p.data.publie),
     projet('mis_a_jour', 'date', 'Date de la dernière mise à jour importante ; vide si aucune.', (p) => p.data.misAJour),
     projet('revu_le', 'date', 'Date de la dernière relecture de la fiche ; vide si aucune.', (p) => p.data.revuLe),
     projet('auteurs', 'textes', 'Auteurs de la fiche (personnes ou équipes).', (p) => p.data.auteurs),
-    projet('illustratif', 'booleen', 'true quand la fiche contient des détails donnés à titre d’exemple, et pas seulement des faits publics.', (p) => p.data.illustratif),
+    projet(
+      'illustratif',
+      'booleen',
+      'true quand la fiche contient des détails donnés à titre d’exemple, et pas seulement des faits publics.',
+      (p) => p.data.illustratif,
+    ),
   ],
 });
 
@@ -177,7 +221,8 @@ const lab = columnsOf<Lab>();
 const labs = defineDataset<Lab>({
   id: 'labs',
   titre: 'Labs',
-  description: 'Une ligne par laboratoire d’innovation territoriale, ouvert ou fermé : où il est, qui le porte, et ses études de cas publiées.',
+  description:
+    'Une ligne par laboratoire d’innovation territoriale, ouvert ou fermé : où il est, qui le porte, et ses études de cas publiées.',
   entries: (c) => c.labs,
   columns: [
     lab('id', 'identifiant', 'Identifiant du lab, repris dans l’adresse de sa page.', (l) => l.id),
@@ -193,13 +238,35 @@ const labs = defineDataset<Lab>({
     lab('partenaires', 'textes', 'Organisations partenaires.', (l) => l.data.partenaires),
     lab('creation', 'entier', 'Année de création.', (l) => l.data.creation),
     lab('site', 'url', 'Site web du lab ; vide s’il n’en a pas.', (l) => l.data.site),
-    lab('contact', 'texte', 'Adresse électronique de contact du lab (jamais une adresse personnelle) ; vide si aucune.', (l) => l.data.contact),
+    lab(
+      'contact',
+      'texte',
+      'Adresse électronique de contact du lab (jamais une adresse personnelle) ; vide si aucune.',
+      (l) => l.data.contact,
+    ),
     lab('financeurs', 'textes', 'Sources de financement du lab.', (l) => l.data.financements.map((f) => f.source)),
-    lab('financements_montant', 'decimal', 'Somme en euros des montants de financement rendus publics ; vide si aucun montant n’est indiqué.', (l) => sum(l.data.financements.map((f) => f.montant))),
+    lab(
+      'financements_montant',
+      'decimal',
+      'Somme en euros des montants de financement rendus publics ; vide si aucun montant n’est indiqué.',
+      (l) => sum(l.data.financements.map((f) => f.montant)),
+    ),
     lab('actif', 'booleen', 'false une fois le lab fermé.', (l) => l.data.actif),
-    lab('illustratif', 'booleen', 'true quand la fiche contient des détails donnés à titre d’exemple, et pas seulement des faits publics.', (l) => l.data.illustratif),
-    lab('projets', 'identifiants', 'Identifiants des études de cas publiées que le lab a conduites ou auxquelles il a pris part, de la plus récente à la plus ancienne.', (l, x) => ids(x.g.projetsOfLab(l.id))),
-    lab('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (l, x) => x.g.projetsOfLab(l.id).map((p) => x.link(url.projet(p.id)))),
+    lab(
+      'illustratif',
+      'booleen',
+      'true quand la fiche contient des détails donnés à titre d’exemple, et pas seulement des faits publics.',
+      (l) => l.data.illustratif,
+    ),
+    lab(
+      'projets',
+      'identifiants',
+      'Identifiants des études de cas publiées que le lab a conduites ou auxquelles il a pris part, de la plus récente à la plus ancienne.',
+      (l, x) => ids(x.g.projetsOfLab(l.id)),
+    ),
+    lab('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (l, x) =>
+      x.g.projetsOfLab(l.id).map((p) => x.link(url.projet(p.id))),
+    ),
   ],
 });
 
@@ -207,7 +274,8 @@ const methode = columnsOf<Methode>();
 const methodes = defineDataset<Methode>({
   id: 'methodes',
   titre: 'Fiches méthodes',
-  description: 'Une ligne par fiche méthode : quand l’employer, combien de temps et de participants elle demande, ce qu’elle produit, et les études de cas qui l’ont employée.',
+  description:
+    'Une ligne par fiche méthode : quand l’employer, combien de temps et de participants elle demande, ce qu’elle produit, et les études de cas qui l’ont employée.',
   entries: (c) => c.methodes,
   columns: [
     methode('id', 'identifiant', 'Identifiant de la méthode, repris dans l’adresse de sa page.', (m) => m.id),
@@ -220,17 +288,33 @@ const methodes = defineDataset<Methode>({
     methode('duree_unite', 'identifiant', `Unité des durées. Valeurs : ${values(UNITES_DUREE)}.`, (m) => m.data.duree.unite),
     methode('participants_min', 'entier', 'Nombre minimal de participants.', (m) => m.data.participants.min),
     methode('participants_max', 'entier', 'Nombre maximal de participants.', (m) => m.data.participants.max),
-    methode('difficulte', 'identifiant', `Exigence pour une équipe qui l’anime pour la première fois. Valeurs : ${values(DIFFICULTES)}.`, (m) => m.data.difficulte),
+    methode(
+      'difficulte',
+      'identifiant',
+      `Exigence pour une équipe qui l’anime pour la première fois. Valeurs : ${values(DIFFICULTES)}.`,
+      (m) => m.data.difficulte,
+    ),
     methode('materiel', 'textes', 'Matériel à prévoir.', (m) => m.data.materiel),
     methode('livrables', 'textes', 'Ce que la méthode produit.', (m) => m.data.livrables),
     methode('quand_utiliser', 'texte', 'Quand employer cette méthode.', (m) => m.data.quandUtiliser),
     methode('precautions', 'texte', 'Points d’attention ; vide si aucun.', (m) => m.data.precautions),
     methode('ressources_titres', 'textes', 'Noms des modèles à télécharger.', (m) => m.data.ressources.map((r) => r.titre)),
-    methode('ressources_urls', 'urls', 'Adresses de ces modèles, dans le même ordre.', (m, x) => m.data.ressources.map((r) => x.link(href(r.fichier)))),
+    methode('ressources_urls', 'urls', 'Adresses de ces modèles, dans le même ordre.', (m, x) =>
+      m.data.ressources.map((r) => x.link(href(r.fichier))),
+    ),
     methode('methodes_liees', 'identifiants', 'Identifiants des méthodes qui vont bien avec celle-ci.', (m) => ids(m.data.methodesLiees)),
-    methode('methodes_liees_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (m, x) => m.data.methodesLiees.map((l) => x.link(url.methode(l.id)))),
-    methode('projets', 'identifiants', 'Identifiants des études de cas publiées qui ont employé la méthode, de la plus récente à la plus ancienne.', (m, x) => ids(x.g.projetsOfMethode(m.id))),
-    methode('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (m, x) => x.g.projetsOfMethode(m.id).map((p) => x.link(url.projet(p.id)))),
+    methode('methodes_liees_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (m, x) =>
+      m.data.methodesLiees.map((l) => x.link(url.methode(l.id))),
+    ),
+    methode(
+      'projets',
+      'identifiants',
+      'Identifiants des études de cas publiées qui ont employé la méthode, de la plus récente à la plus ancienne.',
+      (m, x) => ids(x.g.projetsOfMethode(m.id)),
+    ),
+    methode('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (m, x) =>
+      x.g.projetsOfMethode(m.id).map((p) => x.link(url.projet(p.id))),
+    ),
     methode('publie', 'date', 'Date de première publication de la fiche.', (m) => m.data.publie),
     methode('mis_a_jour', 'date', 'Date de la dernière mise à jour importante ; vide si aucune.', (m) => m.data.misAJour),
     methode('revu_le', 'date', 'Date de la dernière relecture de la fiche ; vide si aucune.', (m) => m.data.revuLe),
@@ -242,7 +326,8 @@ const pratique = columnsOf<Pratique>();
 const pratiques = defineDataset<Pratique>({
   id: 'pratiques',
   titre: 'Bonnes pratiques',
-  description: 'Une ligne par bonne pratique tirée des projets des labs, avec les études de cas qui l’illustrent et les méthodes qui aident à l’appliquer.',
+  description:
+    'Une ligne par bonne pratique tirée des projets des labs, avec les études de cas qui l’illustrent et les méthodes qui aident à l’appliquer.',
   entries: (c) => c.pratiques,
   columns: [
     pratique('id', 'identifiant', 'Identifiant de la bonne pratique, repris dans l’adresse de sa page.', (p) => p.id),
@@ -250,11 +335,19 @@ const pratiques = defineDataset<Pratique>({
     pratique('titre', 'texte', 'Titre de la bonne pratique.', (p) => p.data.titre),
     pratique('resume', 'texte', 'Résumé en une ou deux phrases (300 caractères au plus).', (p) => p.data.resume),
     pratique('thematiques', 'identifiants', 'Identifiants de ses thématiques (jeu « thematiques »).', (p) => ids(p.data.thematiques)),
-    pratique('thematiques_urls', 'urls', 'Adresses des pages de ces thématiques, dans le même ordre.', (p, x) => p.data.thematiques.map((t) => x.link(url.thematique(t.id)))),
+    pratique('thematiques_urls', 'urls', 'Adresses des pages de ces thématiques, dans le même ordre.', (p, x) =>
+      p.data.thematiques.map((t) => x.link(url.thematique(t.id))),
+    ),
     pratique('projets', 'identifiants', 'Identifiants des études de cas qui l’illustrent (jeu « projets »).', (p) => ids(p.data.projets)),
-    pratique('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (p, x) => p.data.projets.map((r) => x.link(url.projet(r.id)))),
-    pratique('methodes', 'identifiants', 'Identifiants des méthodes qui aident à l’appliquer (jeu « methodes »).', (p) => ids(p.data.methodes)),
-    pratique('methodes_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (p, x) => p.data.methodes.map((m) => x.link(url.methode(m.id)))),
+    pratique('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (p, x) =>
+      p.data.projets.map((r) => x.link(url.projet(r.id))),
+    ),
+    pratique('methodes', 'identifiants', 'Identifiants des méthodes qui aident à l’appliquer (jeu « methodes »).', (p) =>
+      ids(p.data.methodes),
+    ),
+    pratique('methodes_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (p, x) =>
+      p.data.methodes.map((m) => x.link(url.methode(m.id))),
+    ),
     pratique('publie', 'date', 'Date de première publication de la fiche.', (p) => p.data.publie),
     pratique('mis_a_jour', 'date', 'Date de la dernière mise à jour importante ; vide si aucune.', (p) => p.data.misAJour),
     pratique('revu_le', 'date', 'Date de la dernière relecture de la fiche ; vide si aucune.', (p) => p.data.revuLe),
@@ -269,7 +362,12 @@ const thematiques = defineDataset<Thematique>({
   description: 'Une ligne par thématique : la table des identifiants de thématiques employés dans les autres jeux.',
   entries: (c) => c.thematiques,
   columns: [
-    theme('id', 'identifiant', 'Identifiant de la thématique, repris dans l’adresse de sa page et dans les colonnes « thematiques » des autres jeux.', (t) => t.id),
+    theme(
+      'id',
+      'identifiant',
+      'Identifiant de la thématique, repris dans l’adresse de sa page et dans les colonnes « thematiques » des autres jeux.',
+      (t) => t.id,
+    ),
     theme('url', 'url', 'Adresse de la page de la thématique.', (t, x) => x.link(url.thematique(t.id))),
     theme('libelle', 'texte', 'Nom de la thématique.', (t) => t.data.libelle),
     theme('description', 'texte', 'Ce que couvre la thématique, en une phrase.', (t) => t.data.description),
@@ -351,7 +449,10 @@ export function buildOpenData(input: Corpus, site: URL | string): OpenData {
     const rows = dataset.rows(corpus, ctx);
     return { dataset, rows, files: { json: file(dataset.id, 'json', toJson(rows)), csv: file(dataset.id, 'csv', toCsv(dataset, rows)) } };
   });
-  const dates = [...corpus.projets, ...corpus.methodes, ...corpus.pratiques].flatMap((e) => [e.data.publie, e.data.misAJour ?? e.data.publie]);
+  const dates = [...corpus.projets, ...corpus.methodes, ...corpus.pratiques].flatMap((e) => [
+    e.data.publie,
+    e.data.misAJour ?? e.data.publie,
+  ]);
   const updated = dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : undefined;
   return { datasets, updated };
 }

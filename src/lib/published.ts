@@ -20,7 +20,9 @@ export function withoutDrafts(corpus: Corpus): Corpus {
 /** The configured site URL (Astro.site); a clear build error when astro.config.mjs lost it. */
 export function siteUrl(site: URL | undefined): URL {
   if (!site) {
-    throw new Error('Adresse du site inconnue : les flux RSS et les données ouvertes ont besoin de liens absolus. Renseignez « site » dans astro.config.mjs (variable SITE_URL).');
+    throw new Error(
+      'Adresse du site inconnue : les flux RSS et les données ouvertes ont besoin de liens absolus. Renseignez « site » dans astro.config.mjs (variable SITE_URL).',
+    );
   }
   return site;
 }

@@ -11,7 +11,12 @@ import { DIFFICULTES, PHASES, PUBLICS, STATUTS, UNITES_DUREE } from './vocabular
 export const ENTRY_TYPES = ['projet', 'methode', 'pratique', 'lab'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
-export const COLLECTION_OF: Record<EntryType, EntryCollection> = { projet: 'projets', methode: 'methodes', pratique: 'pratiques', lab: 'labs' };
+export const COLLECTION_OF: Record<EntryType, EntryCollection> = {
+  projet: 'projets',
+  methode: 'methodes',
+  pratique: 'pratiques',
+  lab: 'labs',
+};
 
 /** Labs are plain Markdown; the other entries may use the allowed MDX components. */
 export const EXTENSION_OF: Record<EntryType, '.md' | '.mdx'> = { projet: '.mdx', methode: '.mdx', pratique: '.mdx', lab: '.md' };
@@ -70,7 +75,9 @@ export function buildIndex(corpus: Corpus, files: Partial<Record<EntryCollection
     }
     for (const entry of corpus.entries[collection]) {
       taken[collection].set(entry.id, entry.file);
-      const title = String(entry.data.titre ?? entry.data.nom ?? '').trim().toLowerCase();
+      const title = String(entry.data.titre ?? entry.data.nom ?? '')
+        .trim()
+        .toLowerCase();
       if (title) titles[collection].set(title, entry.file);
     }
   }
@@ -78,7 +85,9 @@ export function buildIndex(corpus: Corpus, files: Partial<Record<EntryCollection
   const choice = (collection: EntryCollection) =>
     corpus.entries[collection].map((e) => ({ id: e.id, label: str(e.data.titre), ...(e.draft ? { draft: true } : {}) })).sort(byLabel);
   return {
-    labs: corpus.entries.labs.map((e) => ({ id: e.id, label: str(e.data.nom), nom: str(e.data.nom), region: str(e.data.region) })).sort(byLabel),
+    labs: corpus.entries.labs
+      .map((e) => ({ id: e.id, label: str(e.data.nom), nom: str(e.data.nom), region: str(e.data.region) }))
+      .sort(byLabel),
     thematiques: corpus.entries.thematiques.map((e) => ({ id: e.id, label: str(e.data.libelle) })),
     methodes: choice('methodes'),
     projets: choice('projets'),
@@ -138,7 +147,14 @@ export interface Field {
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const splitList = (raw: string) => [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+const splitList = (raw: string) => [
+  ...new Set(
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
 const ok = (value: string): Checked => ({ value });
 const fail = (error: string): Checked => ({ error });
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
@@ -168,7 +184,9 @@ export function checkId(raw: string, ctx: Context): Checked {
   if (!id) return title ? fail('identifiant manquant : donnez un titre, ou un identifiant (--id).') : ok('');
   if (!ID_PATTERN.test(id)) {
     const suggestion = slugify(id);
-    return fail(`identifiant « ${id} » non valide : minuscules sans accents, chiffres et tirets seulement${suggestion ? ` (par exemple « ${suggestion} »)` : ''}.`);
+    return fail(
+      `identifiant « ${id} » non valide : minuscules sans accents, chiffres et tirets seulement${suggestion ? ` (par exemple « ${suggestion} »)` : ''}.`,
+    );
   }
   const collection = COLLECTION_OF[ctx.type];
   const file = ctx.index.taken[collection].get(id);
@@ -183,7 +201,10 @@ type RefCollection = keyof typeof COLLECTION_NAMES;
 
 /** "le lab « x » n’existe pas dans content/labs/. Vouliez-vous dire « y » ?" */
 function unknownRef(collection: RefCollection, id: string, choices: Choice[]): string {
-  const near = closest(id, choices.map((c) => c.id));
+  const near = closest(
+    id,
+    choices.map((c) => c.id),
+  );
   const where = collection === 'thematiques' ? 'dans content/thematiques.yaml' : `dans content/${collection}/`;
   const article = collection === 'thematiques' || collection === 'methodes' ? 'la' : 'le';
   return `${article} ${COLLECTION_NAMES[collection]} « ${id} » n’existe pas ${where}.${near ? ` Vouliez-vous dire « ${near} » ?` : ''}`;
@@ -206,7 +227,10 @@ function refs(collection: RefCollection, min: number): Field['check'] {
     for (const id of ids) {
       const found = choices.find((c) => c.id === id);
       if (!found) unknown.push(unknownRef(collection, id, choices));
-      else if (found.draft) drafts.push(`« ${id} » est un brouillon : le lien serait cassé une fois votre fiche publiée. Retirez-le, ou publiez d’abord cette fiche.`);
+      else if (found.draft)
+        drafts.push(
+          `« ${id} » est un brouillon : le lien serait cassé une fois votre fiche publiée. Retirez-le, ou publiez d’abord cette fiche.`,
+        );
     }
     const problems = [...unknown, ...drafts];
     if (!problems.length) return ok(ids.join(','));
@@ -235,7 +259,10 @@ function vocabularyValue<T extends string>(v: Vocabulary<T>, raw: string): T | u
   return v.ids.find((id) => id === wanted || slugify(v.label(id)) === wanted);
 }
 
-const vocabularyChoices = <T extends string>(v: Vocabulary<T>) => (): Choice[] => v.ids.map((id) => ({ id, label: v.label(id) }));
+const vocabularyChoices =
+  <T extends string>(v: Vocabulary<T>) =>
+  (): Choice[] =>
+    v.ids.map((id) => ({ id, label: v.label(id) }));
 
 function oneOf<T extends string>(v: Vocabulary<T>): Field['check'] {
   return (raw) => {
@@ -253,7 +280,10 @@ function someOf<T extends string>(v: Vocabulary<T>): Field['check'] {
       if (found) values.push(found);
       else unknown.push(`« ${item} »`);
     }
-    if (unknown.length) return fail(`${plural(unknown.length, 'valeur inconnue', 'valeurs inconnues')} : ${unknown.join(', ')}. Valeurs possibles : ${describeVocabulary(v)}.`);
+    if (unknown.length)
+      return fail(
+        `${plural(unknown.length, 'valeur inconnue', 'valeurs inconnues')} : ${unknown.join(', ')}. Valeurs possibles : ${describeVocabulary(v)}.`,
+      );
     return values.length ? ok([...new Set(values)].join(',')) : fail('indiquez au moins une valeur.');
   };
 }
@@ -265,7 +295,8 @@ export const checkDate: Field['check'] = (raw) => {
   const iso = french ? `${french[3]}-${french[2]?.padStart(2, '0')}-${french[1]?.padStart(2, '0')}` : s;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return fail(`date « ${s} » non reconnue : écrivez-la AAAA-MM-JJ (par exemple 2024-03-15).`);
   const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso)) return fail(`la date ${iso} n’existe pas dans le calendrier : vérifiez le jour et le mois.`);
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso))
+    return fail(`la date ${iso} n’existe pas dans le calendrier : vérifiez le jour et le mois.`);
   return ok(iso);
 };
 
@@ -296,16 +327,24 @@ function parseNumber(raw: string): number {
 function coordinate(name: string, limit: number): Field['check'] {
   return (raw) => {
     const n = parseNumber(raw);
-    if (Number.isNaN(n)) return fail(`${name} « ${oneLine(raw)} » non reconnue : un nombre en degrés décimaux est attendu (par exemple 48.11).`);
+    if (Number.isNaN(n))
+      return fail(`${name} « ${oneLine(raw)} » non reconnue : un nombre en degrés décimaux est attendu (par exemple 48.11).`);
     return Math.abs(n) > limit ? fail(`${name} hors limites : entre -${limit} et ${limit}.`) : ok(String(n));
   };
 }
 
 const UNIT_WORDS: Record<string, (typeof UNITES_DUREE.ids)[number]> = {
-  min: 'minutes', minute: 'minutes', minutes: 'minutes',
-  h: 'heures', heure: 'heures', heures: 'heures',
-  j: 'jours', jour: 'jours', jours: 'jours',
-  semaine: 'semaines', semaines: 'semaines',
+  min: 'minutes',
+  minute: 'minutes',
+  minutes: 'minutes',
+  h: 'heures',
+  heure: 'heures',
+  heures: 'heures',
+  j: 'jours',
+  jour: 'jours',
+  jours: 'jours',
+  semaine: 'semaines',
+  semaines: 'semaines',
 };
 
 export interface Duree {
@@ -326,9 +365,13 @@ export function parseDuree(raw: string): Duree | undefined {
 
 const checkDuree: Field['check'] = (raw) => {
   const d = parseDuree(raw);
-  if (!d) return fail(`durée « ${oneLine(raw)} » non reconnue : écrivez par exemple « 2-4 heures », « 30 minutes » ou « 1 jour » (unités : ${UNITES_DUREE.ids.join(', ')}).`);
+  if (!d)
+    return fail(
+      `durée « ${oneLine(raw)} » non reconnue : écrivez par exemple « 2-4 heures », « 30 minutes » ou « 1 jour » (unités : ${UNITES_DUREE.ids.join(', ')}).`,
+    );
   if (d.min <= 0) return fail('la durée doit être positive.');
-  if (d.max !== undefined && d.max < d.min) return fail('la durée la plus longue est plus petite que la plus courte : écrivez « min-max unité ».');
+  if (d.max !== undefined && d.max < d.min)
+    return fail('la durée la plus longue est plus petite que la plus courte : écrivez « min-max unité ».');
   return ok(`${d.min}${d.max !== undefined && d.max !== d.min ? `-${d.max}` : ''} ${d.unite}`);
 };
 
@@ -350,14 +393,20 @@ const checkParticipants: Field['check'] = (raw) => {
 
 const checkYear: Field['check'] = (raw) => {
   const year = Number(raw.trim());
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? ok(String(year)) : fail(`année « ${oneLine(raw)} » non valide : une année entre 2000 et 2100 est attendue (par exemple 2017).`);
+  return Number.isInteger(year) && year >= 2000 && year <= 2100
+    ? ok(String(year))
+    : fail(`année « ${oneLine(raw)} » non valide : une année entre 2000 et 2100 est attendue (par exemple 2017).`);
 };
 
 const checkSite: Field['check'] = (raw) =>
-  z.url({ protocol: /^https$/ }).safeParse(raw.trim()).success ? ok(raw.trim()) : fail(`adresse « ${oneLine(raw)} » non valide : une adresse complète en https:// est attendue.`);
+  z.url({ protocol: /^https$/ }).safeParse(raw.trim()).success
+    ? ok(raw.trim())
+    : fail(`adresse « ${oneLine(raw)} » non valide : une adresse complète en https:// est attendue.`);
 
 const checkEmail: Field['check'] = (raw) =>
-  z.email().safeParse(raw.trim()).success ? ok(raw.trim()) : fail(`adresse électronique « ${oneLine(raw)} » non valide (par exemple contact@exemple.gouv.fr).`);
+  z.email().safeParse(raw.trim()).success
+    ? ok(raw.trim())
+    : fail(`adresse électronique « ${oneLine(raw)} » non valide (par exemple contact@exemple.gouv.fr).`);
 
 const checkAuthors: Field['check'] = (raw) => {
   const names = splitList(oneLine(raw));
@@ -368,7 +417,16 @@ const checkAuthors: Field['check'] = (raw) => {
 
 const vocabularyHelp = <T extends string>(v: Vocabulary<T>) => v.ids.join(', ');
 
-const FIELD_TITLE: Field = { key: 'titre', flag: 'titre', question: 'Titre de la fiche', help: 'titre de la page, 120 caractères au plus', kind: 'text', required: true, placeholder: 'Accueil des usagers à l’Île-d’Yeu', check: checkTitle };
+const FIELD_TITLE: Field = {
+  key: 'titre',
+  flag: 'titre',
+  question: 'Titre de la fiche',
+  help: 'titre de la page, 120 caractères au plus',
+  kind: 'text',
+  required: true,
+  placeholder: 'Accueil des usagers à l’Île-d’Yeu',
+  check: checkTitle,
+};
 const FIELD_ID: Field = {
   key: 'id',
   flag: 'id',
@@ -379,7 +437,15 @@ const FIELD_ID: Field = {
   initial: (ctx) => slugify(ctx.answers.titre ?? ctx.answers.nom ?? ''),
   check: checkId,
 };
-const FIELD_RESUME: Field = { key: 'resume', flag: 'resume', question: 'Résumé en une ou deux phrases (300 caractères au plus)', help: 'une ou deux phrases, 300 caractères au plus : affiché sur les cartes et dans les moteurs de recherche', kind: 'text', required: true, check: text(300) };
+const FIELD_RESUME: Field = {
+  key: 'resume',
+  flag: 'resume',
+  question: 'Résumé en une ou deux phrases (300 caractères au plus)',
+  help: 'une ou deux phrases, 300 caractères au plus : affiché sur les cartes et dans les moteurs de recherche',
+  kind: 'text',
+  required: true,
+  check: text(300),
+};
 const FIELD_AUTHORS: Field = {
   key: 'auteurs',
   flag: 'auteurs',
@@ -417,7 +483,16 @@ export const FIELDS: Record<EntryType, readonly Field[]> = {
     FIELD_TITLE,
     FIELD_ID,
     FIELD_RESUME,
-    { key: 'lab', flag: 'lab', question: 'Lab qui a mené le projet', help: 'identifiant du lab (nom de son fichier dans content/labs/)', kind: 'select', required: true, choices: (ctx) => ctx.index.labs, check: ref('labs') },
+    {
+      key: 'lab',
+      flag: 'lab',
+      question: 'Lab qui a mené le projet',
+      help: 'identifiant du lab (nom de son fichier dans content/labs/)',
+      kind: 'select',
+      required: true,
+      choices: (ctx) => ctx.index.labs,
+      check: ref('labs'),
+    },
     {
       key: 'region',
       flag: 'region',
@@ -428,11 +503,22 @@ export const FIELDS: Record<EntryType, readonly Field[]> = {
       choices: (ctx) => {
         const lab = ctx.index.labs.find((l) => l.id === ctx.answers.lab);
         const own = REGIONS.find((r) => r.code === lab?.region);
-        return [{ id: '', label: `Celle du lab${own ? ` (${own.nom})` : ''}` }, ...REGIONS.filter((r) => r !== own).map((r) => ({ id: r.code, label: r.nom }))];
+        return [
+          { id: '', label: `Celle du lab${own ? ` (${own.nom})` : ''}` },
+          ...REGIONS.filter((r) => r !== own).map((r) => ({ id: r.code, label: r.nom })),
+        ];
       },
       check: checkProjectRegion,
     },
-    { key: 'territoire', flag: 'territoire', question: 'Territoire concerné, en mots (facultatif)', help: 'territoire concerné, en mots (« Gâtinais montargois »)', kind: 'text', required: false, check: text(120) },
+    {
+      key: 'territoire',
+      flag: 'territoire',
+      question: 'Territoire concerné, en mots (facultatif)',
+      help: 'territoire concerné, en mots (« Gâtinais montargois »)',
+      kind: 'text',
+      required: false,
+      check: text(120),
+    },
     FIELD_THEMES,
     FIELD_METHODS,
     {
@@ -455,7 +541,16 @@ export const FIELDS: Record<EntryType, readonly Field[]> = {
       choices: vocabularyChoices(STATUTS),
       check: oneOf(STATUTS),
     },
-    { key: 'debut', flag: 'debut', question: 'Date de début (AAAA-MM-JJ)', help: 'date de début, AAAA-MM-JJ', kind: 'text', required: true, placeholder: '2024-03-15', check: checkDate },
+    {
+      key: 'debut',
+      flag: 'debut',
+      question: 'Date de début (AAAA-MM-JJ)',
+      help: 'date de début, AAAA-MM-JJ',
+      kind: 'text',
+      required: true,
+      placeholder: '2024-03-15',
+      check: checkDate,
+    },
     FIELD_AUTHORS,
   ],
   methode: [
@@ -472,8 +567,26 @@ export const FIELDS: Record<EntryType, readonly Field[]> = {
       choices: vocabularyChoices(PHASES),
       check: oneOf(PHASES),
     },
-    { key: 'duree', flag: 'duree', question: 'Durée (par exemple « 2-4 heures » ou « 1 jour »)', help: `« 2-4 heures », « 30 minutes », « 1 jour » (unités : ${vocabularyHelp(UNITES_DUREE)})`, kind: 'text', required: true, placeholder: '2-4 heures', check: checkDuree },
-    { key: 'participants', flag: 'participants', question: 'Nombre de participants (par exemple « 3-8 »)', help: '« 3-8 » ou « 5 »', kind: 'text', required: true, placeholder: '3-8', check: checkParticipants },
+    {
+      key: 'duree',
+      flag: 'duree',
+      question: 'Durée (par exemple « 2-4 heures » ou « 1 jour »)',
+      help: `« 2-4 heures », « 30 minutes », « 1 jour » (unités : ${vocabularyHelp(UNITES_DUREE)})`,
+      kind: 'text',
+      required: true,
+      placeholder: '2-4 heures',
+      check: checkDuree,
+    },
+    {
+      key: 'participants',
+      flag: 'participants',
+      question: 'Nombre de participants (par exemple « 3-8 »)',
+      help: '« 3-8 » ou « 5 »',
+      kind: 'text',
+      required: true,
+      placeholder: '3-8',
+      check: checkParticipants,
+    },
     {
       key: 'difficulte',
       flag: 'difficulte',
@@ -484,7 +597,15 @@ export const FIELDS: Record<EntryType, readonly Field[]> = {
       choices: vocabularyChoices(DIFFICULTES),
       check: oneOf(DIFFICULTES),
     },
-    { key: 'quandUtiliser', flag: 'quand-utiliser', question: 'Quand utiliser cette méthode ? (une ou deux phrases)', help: 'quand utiliser la méthode, une ou deux phrases (600 caractères au plus)', kind: 'text', required: true, check: text(600) },
+    {
+      key: 'quandUtiliser',
+      flag: 'quand-utiliser',
+      question: 'Quand utiliser cette méthode ? (une ou deux phrases)',
+      help: 'quand utiliser la méthode, une ou deux phrases (600 caractères au plus)',
+      kind: 'text',
+      required: true,
+      check: text(600),
+    },
     {
       key: 'methodesLiees',
       flag: 'methodes-liees',
@@ -518,14 +639,72 @@ export const FIELDS: Record<EntryType, readonly Field[]> = {
   lab: [
     { ...FIELD_TITLE, key: 'nom', flag: 'nom', question: 'Nom du lab', help: 'nom du lab, 80 caractères au plus', placeholder: 'Ti Lab' },
     FIELD_ID,
-    { key: 'region', flag: 'region', question: 'Région', help: 'code INSEE ou nom de la région', kind: 'select', required: true, choices: () => REGIONS.map((r) => ({ id: r.code, label: r.nom })), check: checkRegion },
+    {
+      key: 'region',
+      flag: 'region',
+      question: 'Région',
+      help: 'code INSEE ou nom de la région',
+      kind: 'select',
+      required: true,
+      choices: () => REGIONS.map((r) => ({ id: r.code, label: r.nom })),
+      check: checkRegion,
+    },
     { key: 'ville', flag: 'ville', question: 'Ville', help: 'ville où le lab est installé', kind: 'text', required: true, check: text(80) },
-    { key: 'lat', flag: 'lat', question: 'Latitude (degrés décimaux, par exemple 48.11)', help: 'latitude en degrés décimaux (48.11)', kind: 'text', required: true, check: coordinate('latitude', 90) },
-    { key: 'lon', flag: 'lon', question: 'Longitude (degrés décimaux, par exemple -1.68)', help: 'longitude en degrés décimaux (-1.68)', kind: 'text', required: true, check: coordinate('longitude', 180) },
-    { key: 'porteur', flag: 'porteur', question: 'Administration qui porte le lab', help: 'administration porteuse (préfecture de région, SGAR…)', kind: 'text', required: true, check: text(200) },
-    { key: 'creation', flag: 'creation', question: 'Année de création', help: 'année de création (2017)', kind: 'text', required: true, placeholder: '2017', check: checkYear },
-    { key: 'site', flag: 'site', question: 'Site web, en https:// (facultatif)', help: 'site web, adresse https:// complète', kind: 'text', required: false, check: checkSite },
-    { key: 'contact', flag: 'contact', question: 'Adresse électronique de contact, jamais personnelle (facultatif)', help: 'adresse électronique de contact du lab', kind: 'text', required: false, check: checkEmail },
+    {
+      key: 'lat',
+      flag: 'lat',
+      question: 'Latitude (degrés décimaux, par exemple 48.11)',
+      help: 'latitude en degrés décimaux (48.11)',
+      kind: 'text',
+      required: true,
+      check: coordinate('latitude', 90),
+    },
+    {
+      key: 'lon',
+      flag: 'lon',
+      question: 'Longitude (degrés décimaux, par exemple -1.68)',
+      help: 'longitude en degrés décimaux (-1.68)',
+      kind: 'text',
+      required: true,
+      check: coordinate('longitude', 180),
+    },
+    {
+      key: 'porteur',
+      flag: 'porteur',
+      question: 'Administration qui porte le lab',
+      help: 'administration porteuse (préfecture de région, SGAR…)',
+      kind: 'text',
+      required: true,
+      check: text(200),
+    },
+    {
+      key: 'creation',
+      flag: 'creation',
+      question: 'Année de création',
+      help: 'année de création (2017)',
+      kind: 'text',
+      required: true,
+      placeholder: '2017',
+      check: checkYear,
+    },
+    {
+      key: 'site',
+      flag: 'site',
+      question: 'Site web, en https:// (facultatif)',
+      help: 'site web, adresse https:// complète',
+      kind: 'text',
+      required: false,
+      check: checkSite,
+    },
+    {
+      key: 'contact',
+      flag: 'contact',
+      question: 'Adresse électronique de contact, jamais personnelle (facultatif)',
+      help: 'adresse électronique de contact du lab',
+      kind: 'text',
+      required: false,
+      check: checkEmail,
+    },
   ],
 };
 
@@ -554,7 +733,12 @@ export interface ScaffoldedEntry {
 }
 
 /** Checks every answer at once (as the content checker does), then writes the text of the new file. */
-export function scaffold(type: EntryType, raw: Readonly<Record<string, string | undefined>>, index: CorpusIndex, today: string): { entry: ScaffoldedEntry; problems: [] } | { entry?: undefined; problems: ScaffoldProblem[] } {
+export function scaffold(
+  type: EntryType,
+  raw: Readonly<Record<string, string | undefined>>,
+  index: CorpusIndex,
+  today: string,
+): { entry: ScaffoldedEntry; problems: [] } | { entry?: undefined; problems: ScaffoldProblem[] } {
   const answers: Answers = {};
   const problems: ScaffoldProblem[] = [];
   for (const field of FIELDS[type]) {
@@ -567,7 +751,12 @@ export function scaffold(type: EntryType, raw: Readonly<Record<string, string | 
 }
 
 /** Reads the options given on the command line; unknown, repeated or empty options are problems. */
-export function parseFlags(args: readonly string[]): { type?: string; values: Record<string, string>; help: boolean; problems: ScaffoldProblem[] } {
+export function parseFlags(args: readonly string[]): {
+  type?: string;
+  values: Record<string, string>;
+  help: boolean;
+  problems: ScaffoldProblem[];
+} {
   const values: Record<string, string> = {};
   const problems: ScaffoldProblem[] = [];
   const positionals: string[] = [];
@@ -593,7 +782,14 @@ export function parseFlags(args: readonly string[]): { type?: string; values: Re
     if (name in values) problems.push({ flag: name, message: 'option donnée deux fois.' });
     values[name] = value;
   }
-  if (positionals.length > 1) problems.push({ flag: '', message: `arguments en trop : ${positionals.slice(1).map((p) => `« ${p} »`).join(', ')} (mettez les textes avec espaces entre guillemets).` });
+  if (positionals.length > 1)
+    problems.push({
+      flag: '',
+      message: `arguments en trop : ${positionals
+        .slice(1)
+        .map((p) => `« ${p} »`)
+        .join(', ')} (mettez les textes avec espaces entre guillemets).`,
+    });
   return { ...(positionals[0] !== undefined ? { type: positionals[0] } : {}), values, help, problems };
 }
 
@@ -606,7 +802,10 @@ export function entryType(raw: string): EntryType | undefined {
 }
 
 /** Options given on the command line for a type, as answers; options that do not apply are problems. */
-export function answersFromFlags(type: EntryType, values: Readonly<Record<string, string>>): { raw: Record<string, string>; problems: ScaffoldProblem[] } {
+export function answersFromFlags(
+  type: EntryType,
+  values: Readonly<Record<string, string>>,
+): { raw: Record<string, string>; problems: ScaffoldProblem[] } {
   const fields = FIELDS[type];
   const raw: Record<string, string> = {};
   const problems: ScaffoldProblem[] = [];
@@ -614,7 +813,10 @@ export function answersFromFlags(type: EntryType, values: Readonly<Record<string
     const field = fields.find((f) => f.flag === flag);
     if (field) raw[field.key] = value;
     else {
-      const hint = type === 'lab' && flag === 'titre' ? ' Pour un lab, utilisez --nom.' : ` Options possibles : ${fields.map((f) => `--${f.flag}`).join(', ')}.`;
+      const hint =
+        type === 'lab' && flag === 'titre'
+          ? ' Pour un lab, utilisez --nom.'
+          : ` Options possibles : ${fields.map((f) => `--${f.flag}`).join(', ')}.`;
       problems.push({ flag, message: `option inconnue pour ${FOR_TYPE[type]}.${hint}` });
     }
   }
@@ -639,12 +841,24 @@ const sections = (list: [string, string][]) => list.flatMap(([title, hint]) => [
 /** The body of each type: the sections the site expects, each with a one-line hint to replace. */
 export const BODIES: Record<EntryType, string> = {
   projet: sections([
-    ['Contexte', `${HINT_PREFIX} la situation de départ : le territoire, les personnes concernées, le problème constaté et qui a sollicité le lab.`],
-    ['Démarche', `${HINT_PREFIX} ce que l’équipe a fait, dans l’ordre (enquête de terrain, ateliers, prototypes, tests), avec qui et en combien de temps.`],
-    ['Résultats', `${HINT_PREFIX} ce qui a changé pour les usagers et pour les agents, avec des chiffres quand vous en avez, y compris ce qui n’a pas marché.`],
+    [
+      'Contexte',
+      `${HINT_PREFIX} la situation de départ : le territoire, les personnes concernées, le problème constaté et qui a sollicité le lab.`,
+    ],
+    [
+      'Démarche',
+      `${HINT_PREFIX} ce que l’équipe a fait, dans l’ordre (enquête de terrain, ateliers, prototypes, tests), avec qui et en combien de temps.`,
+    ],
+    [
+      'Résultats',
+      `${HINT_PREFIX} ce qui a changé pour les usagers et pour les agents, avec des chiffres quand vous en avez, y compris ce qui n’a pas marché.`,
+    ],
     ['Leviers', `${HINT_PREFIX} ce qui a aidé le projet à avancer (soutiens, moyens, façons de faire), une idée par ligne de liste.`],
     ['Points de blocage', `${HINT_PREFIX} ce qui a freiné ou bloqué le projet, et comment l’équipe l’a contourné ou non.`],
-    ['Et après ?', `${HINT_PREFIX} où en est le projet aujourd’hui et ce qui est prévu : déploiement, essaimage vers d’autres territoires, ou arrêt et ses raisons.`],
+    [
+      'Et après ?',
+      `${HINT_PREFIX} où en est le projet aujourd’hui et ce qui est prévu : déploiement, essaimage vers d’autres territoires, ou arrêt et ses raisons.`,
+    ],
   ]).join('\n'),
   methode: [
     '## Étapes',
@@ -656,13 +870,19 @@ export const BODIES: Record<EntryType, string> = {
     ...sections([
       ["Conseils d'animation", `${HINT_PREFIX} ce qui fait réussir la séance, une idée par ligne de liste.`],
       ['Pièges à éviter', `${HINT_PREFIX} les erreurs fréquentes et comment les éviter.`],
-      ['Exemples dans le réseau', `${HINT_PREFIX} des études de cas du carnet où la méthode a servi, avec un lien vers leur page (/projets/identifiant/).`],
+      [
+        'Exemples dans le réseau',
+        `${HINT_PREFIX} des études de cas du carnet où la méthode a servi, avec un lien vers leur page (/projets/identifiant/).`,
+      ],
     ]),
   ].join('\n'),
   pratique: sections([
     ["Pourquoi c'est important", `${HINT_PREFIX} le problème que cette pratique évite, et ce qu’elle change pour les projets.`],
     ['Comment faire', `${HINT_PREFIX} les gestes concrets, une idée par ligne de liste, en commençant par un verbe.`],
-    ['Exemples dans le réseau', `${HINT_PREFIX} des études de cas du carnet qui montrent la pratique, avec un lien vers leur page (/projets/identifiant/).`],
+    [
+      'Exemples dans le réseau',
+      `${HINT_PREFIX} des études de cas du carnet qui montrent la pratique, avec un lien vers leur page (/projets/identifiant/).`,
+    ],
     ['Pièges à éviter', `${HINT_PREFIX} les erreurs fréquentes et comment les éviter.`],
   ]).join('\n'),
   lab: [
@@ -671,7 +891,10 @@ export const BODIES: Record<EntryType, string> = {
     ...sections([
       ['Missions', `${HINT_PREFIX} ce que le lab fait pour les administrations et les usagers de son territoire.`],
       ['Façon de travailler', `${HINT_PREFIX} comment se passe un accompagnement, du terrain aux prototypes.`],
-      ['Projets phares', `${HINT_PREFIX} les projets les plus représentatifs, avec un lien vers leur étude de cas (/projets/identifiant/).`],
+      [
+        'Projets phares',
+        `${HINT_PREFIX} les projets les plus représentatifs, avec un lien vers leur étude de cas (/projets/identifiant/).`,
+      ],
     ]),
   ].join('\n'),
 };

@@ -29,7 +29,15 @@ export function breadcrumbLd(items: { name: string; url: string }[]): WithContex
 }
 
 export function websiteLd(url: string): WithContext<WebSite> {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE.name, description: SITE.tagline, url, inLanguage: 'fr', publisher };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: SITE.name,
+    description: SITE.tagline,
+    url,
+    inLanguage: 'fr',
+    publisher,
+  };
 }
 
 function labOrg(lab: Lab | undefined, labUrl: string | undefined): GovernmentOrganization | undefined {
@@ -37,7 +45,10 @@ function labOrg(lab: Lab | undefined, labUrl: string | undefined): GovernmentOrg
 }
 
 /** What every article (case study, best practice) says of itself. */
-function article(d: Projet['data'] | Pratique['data'], o: { url: string; themes: string[]; image?: string | undefined }): WithContext<Article> {
+function article(
+  d: Projet['data'] | Pratique['data'],
+  o: { url: string; themes: string[]; image?: string | undefined },
+): WithContext<Article> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -54,12 +65,19 @@ function article(d: Projet['data'] | Pratique['data'], o: { url: string; themes:
   };
 }
 
-export function projetLd(p: Projet, o: { url: string; lab: Lab | undefined; labUrl: string; regionCode: string; themes: string[]; image?: string | undefined }): WithContext<Article> {
+export function projetLd(
+  p: Projet,
+  o: { url: string; lab: Lab | undefined; labUrl: string; regionCode: string; themes: string[]; image?: string | undefined },
+): WithContext<Article> {
   const d = p.data;
   const author = labOrg(o.lab, o.labUrl);
   return {
     ...article(d, o),
-    spatialCoverage: { '@type': 'AdministrativeArea', name: region(o.regionCode).nom, ...(d.territoire ? { containsPlace: { '@type': 'Place', name: d.territoire } } : {}) },
+    spatialCoverage: {
+      '@type': 'AdministrativeArea',
+      name: region(o.regionCode).nom,
+      ...(d.territoire ? { containsPlace: { '@type': 'Place', name: d.territoire } } : {}),
+    },
     ...(author ? { author: [author] } : {}),
   };
 }
@@ -83,7 +101,10 @@ export function isoDuration(d: Methode['data']['duree']): string {
   }
 }
 
-export function methodeLd(m: Methode, o: { url: string; steps: { name: string; text: string }[]; image?: string | undefined }): WithContext<HowTo> {
+export function methodeLd(
+  m: Methode,
+  o: { url: string; steps: { name: string; text: string }[]; image?: string | undefined },
+): WithContext<HowTo> {
   const d = m.data;
   return {
     '@context': 'https://schema.org',

@@ -91,7 +91,10 @@ export function graphSequences(g: Graph): Map<string, Sequence> {
   let found = fromGraph.get(g);
   if (!found) {
     const methodes = [...g.methodes.values()].map((m) => ({ id: m.id, phase: m.data.phase, liees: m.data.methodesLiees.map((x) => x.id) }));
-    found = methodSequences(methodes, g.projets.map((p) => p.data.methodes.map((x) => x.id)));
+    found = methodSequences(
+      methodes,
+      g.projets.map((p) => p.data.methodes.map((x) => x.id)),
+    );
     fromGraph.set(g, found);
   }
   return found;

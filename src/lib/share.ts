@@ -44,7 +44,10 @@ const loadFonts = () =>
 
 /** A key that changes when the card's text or its design changes, for the build cache. */
 export function shareCardKey(card: ShareCard): string {
-  return createHash('sha256').update(JSON.stringify(['v2', card])).digest('hex').slice(0, 20);
+  return createHash('sha256')
+    .update(JSON.stringify(['v2', card]))
+    .digest('hex')
+    .slice(0, 20);
 }
 
 type Node = { type: string; props: Record<string, unknown> };
@@ -52,14 +55,36 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown): No
 
 export async function renderShareImage(card: ShareCard, siteName: string): Promise<Buffer> {
   const size = card.title.length > 90 ? 52 : card.title.length > 55 ? 62 : 72;
-  const tree = h('div', { width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', backgroundColor: '#ffffff', borderTop: '24px solid #000091', fontFamily: 'Marianne' }, [
-    h('div', { display: 'flex', alignItems: 'center', gap: 24 }, [
-      h('div', { fontSize: 28, fontWeight: 700, color: '#ffffff', backgroundColor: '#000091', padding: '8px 20px', borderRadius: 4 }, card.type.toUpperCase()),
-      ...(card.detail ? [h('div', { fontSize: 30, color: '#3a3a3a' }, card.detail)] : []),
-    ]),
-    h('div', { fontSize: size, fontWeight: 700, color: '#161616', lineHeight: 1.15 }, card.title),
-    h('div', { display: 'flex', width: '100%', justifyContent: 'space-between', alignItems: 'flex-end' }, [h('div', { display: 'flex', fontSize: 30, color: '#000091', fontWeight: 700 }, siteName), h('div', { display: 'flex', fontSize: 24, color: '#3a3a3a' }, 'République française')]),
-  ]);
+  const tree = h(
+    'div',
+    {
+      width: 1200,
+      height: 630,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      backgroundColor: '#ffffff',
+      borderTop: '24px solid #000091',
+      fontFamily: 'Marianne',
+    },
+    [
+      h('div', { display: 'flex', alignItems: 'center', gap: 24 }, [
+        h(
+          'div',
+          { fontSize: 28, fontWeight: 700, color: '#ffffff', backgroundColor: '#000091', padding: '8px 20px', borderRadius: 4 },
+          card.type.toUpperCase(),
+        ),
+        ...(card.detail ? [h('div', { fontSize: 30, color: '#3a3a3a' }, card.detail)] : []),
+      ]),
+      h('div', { fontSize: size, fontWeight: 700, color: '#161616', lineHeight: 1.15 }, card.title),
+      h('div', { display: 'flex', width: '100%', justifyContent: 'space-between', alignItems: 'flex-end' }, [
+        h('div', { display: 'flex', fontSize: 30, color: '#000091', fontWeight: 700 }, siteName),
+        h('div', { display: 'flex', fontSize: 24, color: '#3a3a3a' }, 'République française'),
+      ]),
+    ],
+  );
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
   // A palette PNG with a light effort: half the size of a full-colour PNG, a quarter of the time of the best compression.
   return sharp(Buffer.from(svg)).png({ palette: true, effort: 1, compressionLevel: 6 }).toBuffer();
@@ -75,13 +100,20 @@ interface CardEntry {
 const TYPES: Record<string, string> = { projets: 'Étude de cas', methodes: 'Méthode', pratiques: 'Bonne pratique', labs: 'Lab' };
 
 /** The share card of every published content entry, from the checked corpus. */
-export function shareCards(entries: CardEntry[], labName: (id: string) => string | undefined, regionName: (code: string) => string): { file: string; card: ShareCard }[] {
+export function shareCards(
+  entries: CardEntry[],
+  labName: (id: string) => string | undefined,
+  regionName: (code: string) => string,
+): { file: string; card: ShareCard }[] {
   return entries
     .filter((e) => !e.draft && e.collection in TYPES)
     .map((e) => {
       const d = e.data as { titre?: string; nom?: string; lab?: { id: string }; region?: string; ville?: string };
       const lab = d.lab ? labName(d.lab.id) : undefined;
       const detail = e.collection === 'labs' ? `${d.ville} · ${regionName(d.region ?? '')}` : lab;
-      return { file: shareImagePath(e.collection, e.id), card: { title: d.titre ?? d.nom ?? e.id, type: TYPES[e.collection] ?? '', detail } };
+      return {
+        file: shareImagePath(e.collection, e.id),
+        card: { title: d.titre ?? d.nom ?? e.id, type: TYPES[e.collection] ?? '', detail },
+      };
     });
 }

@@ -3,7 +3,14 @@
 // with the configuration generated at build time (src/lib/decap.ts), embedded in the page.
 import { parse, stringify } from 'yaml';
 import { MDX_COMPONENTS } from '../components/mdx/index.ts';
-import { editorComponents, emptyOptionalPaths, ROOT_LIST_FORMAT, rootListFormatter, testRepoFiles, type DecapField } from '../lib/decap-editor.ts';
+import {
+  editorComponents,
+  emptyOptionalPaths,
+  ROOT_LIST_FORMAT,
+  rootListFormatter,
+  testRepoFiles,
+  type DecapField,
+} from '../lib/decap-editor.ts';
 
 interface AdminData {
   config: { collections: { name: string; fields?: DecapField[]; files?: { name: string; fields: DecapField[] }[] }[] };
@@ -67,7 +74,11 @@ async function start(): Promise<void> {
   if (!cms) throw new Error('Decap CMS ne s’est pas chargé');
 
   // lineWidth 0: long descriptions stay on one line, as authors wrote them, so that diffs stay small.
-  cms.registerCustomFormat(ROOT_LIST_FORMAT, 'yaml', rootListFormatter({ parse, stringify: (value) => stringify(value, { lineWidth: 0 }) }));
+  cms.registerCustomFormat(
+    ROOT_LIST_FORMAT,
+    'yaml',
+    rootListFormatter({ parse, stringify: (value) => stringify(value, { lineWidth: 0 }) }),
+  );
   for (const component of editorComponents(MDX_COMPONENTS)) cms.registerEditorComponent(component);
 
   // An optional field left empty would be saved as "" (or an object of empty fields), which the

@@ -23,7 +23,9 @@ document.addEventListener('click', (event) => {
   const modal = target?.closest('.fr-modal');
   if (!target || !modal || target.checkVisibility({ visibilityProperty: true })) return;
   event.preventDefault();
-  const focusable = target.matches('input, select, textarea, button, a[href]') ? target : target.querySelector<HTMLElement>('a[href], button, input');
+  const focusable = target.matches('input, select, textarea, button, a[href]')
+    ? target
+    : target.querySelector<HTMLElement>('a[href], button, input');
   // The DSFR focuses the modal's first control once it is shown; the target takes the focus the frame after.
   const focusWhenShown = (frames: number) => {
     if (focusable?.checkVisibility({ visibilityProperty: true })) requestAnimationFrame(() => focusable.focus());

@@ -7,7 +7,16 @@
  * open when it has an active filter; opening one loads its chunk, and its values come with their counts
  * for the current results. A first query thus loads no filter chunk but those of its own filters.
  */
-import { FACETS, hasFilters, MAX_QUERY, pagefindFilters, parseState, serializeState, type FacetKey, type SearchState } from '../lib/search/state.ts';
+import {
+  FACETS,
+  hasFilters,
+  MAX_QUERY,
+  pagefindFilters,
+  parseState,
+  serializeState,
+  type FacetKey,
+  type SearchState,
+} from '../lib/search/state.ts';
 
 interface PagefindResultData {
   url: string;
@@ -32,7 +41,11 @@ interface Pagefind {
 const PAGE = 10;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -100,7 +113,9 @@ class CarnetRecherche extends HTMLElement {
       window.clearTimeout(this.typing);
       this.typing = window.setTimeout(() => this.update({ q: this.input.value.trim().slice(0, MAX_QUERY) }, 'replace'), 300);
     });
-    this.sortSelect.addEventListener('change', () => this.update({ sort: this.sortSelect.value === 'date' ? 'date' : 'pertinence' }, 'push'));
+    this.sortSelect.addEventListener('change', () =>
+      this.update({ sort: this.sortSelect.value === 'date' ? 'date' : 'pertinence' }, 'push'),
+    );
     this.region('facets').addEventListener('click', (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>('button[data-facet]');
       if (button) this.toggleFacet(button.dataset.facet as FacetKey);
@@ -115,7 +130,11 @@ class CarnetRecherche extends HTMLElement {
     });
     this.region('more').addEventListener('click', () => this.showMore(true));
     // The button disappears with the filters: the focus goes to the first facet rather than being lost.
-    this.region('clear').addEventListener('click', () => void this.update({ filters: {} }, 'push').then(() => this.region('facets').querySelector<HTMLElement>('button, input')?.focus()));
+    this.region('clear').addEventListener(
+      'click',
+      () =>
+        void this.update({ filters: {} }, 'push').then(() => this.region('facets').querySelector<HTMLElement>('button, input')?.focus()),
+    );
     window.addEventListener('popstate', () => this.restore());
     try {
       this.pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
@@ -247,7 +266,19 @@ class CarnetRecherche extends HTMLElement {
     const nodes = items.map((d, i) => {
       const meta = d.meta;
       const title = el('a', { href: d.url, id: `resultat-${this.shown + i}` }, meta.title ?? d.url);
-      const detail = [meta.detail, meta.date ? new Date(`${meta.date}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }) : ''].filter(Boolean).join(' · ');
+      const detail = [
+        meta.detail,
+        meta.date
+          ? new Date(`${meta.date}T00:00:00Z`).toLocaleDateString('fr-FR', {
+              timeZone: 'UTC',
+              year: 'numeric',
+              month: 'long',
+              day: 'numeric',
+            })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
       return el(
         'li',
         { class: 'carnet-result fr-py-3w' },
@@ -276,7 +307,14 @@ class CarnetRecherche extends HTMLElement {
       const panelId = `facette-${key}-valeurs`;
       const button = el(
         'button',
-        { type: 'button', class: 'fr-accordion__btn', id: `facette-${key}-bouton`, 'aria-expanded': String(expanded), 'aria-controls': panelId, 'data-facet': key },
+        {
+          type: 'button',
+          class: 'fr-accordion__btn',
+          id: `facette-${key}-bouton`,
+          'aria-expanded': String(expanded),
+          'aria-controls': panelId,
+          'data-facet': key,
+        },
         label,
         // Said even when the group is closed: a chosen filter is never out of sight.
         ...(selected.length ? [` (${plural(selected.length, 'filtre actif', 'filtres actifs')})`] : []),
@@ -293,9 +331,16 @@ class CarnetRecherche extends HTMLElement {
   /** The values of an open facet that match the current results (and the chosen ones), with their counts. */
   private facetValues(key: FacetKey, label: string, selected: string[]): Node {
     const counts = this.counts[key];
-    if (!counts) return el('p', { class: 'fr-text--sm fr-mb-0' }, this.failed.has(key) ? 'Les valeurs de ce filtre n’ont pas pu être chargées.' : 'Chargement des valeurs…');
+    if (!counts)
+      return el(
+        'p',
+        { class: 'fr-text--sm fr-mb-0' },
+        this.failed.has(key) ? 'Les valeurs de ce filtre n’ont pas pu être chargées.' : 'Chargement des valeurs…',
+      );
     // Ids follow the value's rank among all the facet's values: stable from one search to the next.
-    const values = Object.keys({ ...counts, ...Object.fromEntries(selected.map((s) => [s, 0])) }).sort((a, b) => (key === 'annee' ? b.localeCompare(a) : a.localeCompare(b, 'fr')));
+    const values = Object.keys({ ...counts, ...Object.fromEntries(selected.map((s) => [s, 0])) }).sort((a, b) =>
+      key === 'annee' ? b.localeCompare(a) : a.localeCompare(b, 'fr'),
+    );
     const shown = values.filter((v) => selected.includes(v) || (counts[v] ?? 0) > 0);
     if (shown.length === 0) return el('p', { class: 'fr-text--sm fr-mb-0' }, 'Aucune valeur pour ces résultats.');
     return el(
@@ -307,7 +352,21 @@ class CarnetRecherche extends HTMLElement {
         const count = counts[value] ?? 0;
         const box = el('input', { type: 'checkbox', id, name: key, value });
         box.checked = selected.includes(value);
-        return el('div', { class: 'fr-fieldset__element' }, el('div', { class: 'fr-checkbox-group fr-checkbox-group--sm' }, box, el('label', { class: 'fr-label', for: id }, value, el('span', { class: 'fr-hint-text' }, plural(count, 'résultat', 'résultats')))));
+        return el(
+          'div',
+          { class: 'fr-fieldset__element' },
+          el(
+            'div',
+            { class: 'fr-checkbox-group fr-checkbox-group--sm' },
+            box,
+            el(
+              'label',
+              { class: 'fr-label', for: id },
+              value,
+              el('span', { class: 'fr-hint-text' }, plural(count, 'résultat', 'résultats')),
+            ),
+          ),
+        );
       }),
     );
   }

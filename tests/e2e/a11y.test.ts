@@ -16,13 +16,38 @@ const WIDTHS = [1280, 320] as const;
 const THEMES: Theme[] = ['clair', 'sombre'];
 const TABS = 3;
 /** Link names that say nothing out of context (RGAA 6.1), compared lower-cased, without final punctuation. */
-const GENERIC_LINKS = new Set(['ici', 'cliquez ici', 'cliquer ici', 'en savoir plus', 'savoir plus', 'lire la suite', 'la suite', 'suite', 'lire plus', 'voir plus', 'plus', 'voir', 'lien', 'cliquez', 'détails', 'plus de détails', 'plus d’informations', 'plus d\'informations', 'accéder', 'découvrir', 'télécharger', 'page', 'consulter']);
+const GENERIC_LINKS = new Set([
+  'ici',
+  'cliquez ici',
+  'cliquer ici',
+  'en savoir plus',
+  'savoir plus',
+  'lire la suite',
+  'la suite',
+  'suite',
+  'lire plus',
+  'voir plus',
+  'plus',
+  'voir',
+  'lien',
+  'cliquez',
+  'détails',
+  'plus de détails',
+  'plus d’informations',
+  "plus d'informations",
+  'accéder',
+  'découvrir',
+  'télécharger',
+  'page',
+  'consulter',
+]);
 
 /**
  * axe-core itself, as @axe-core/playwright ships it: injected once per page load and run for both themes, which
  * halves the time of AxeBuilder (it injects again and serializes every result at each analysis).
  */
-const AXE_SOURCE: string = (createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core') as { source: string }).source;
+const AXE_SOURCE: string = (createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core') as { source: string })
+  .source;
 
 interface AxeViolation {
   id: string;
@@ -58,9 +83,17 @@ async function accessibilityTree(page: Page) {
     const shown = nodes.filter((n) => !n.ignored);
     const prop = (n: AxNode, name: string) => n.properties?.find((p) => p.name === name)?.value.value;
     return {
-      headings: shown.filter((n) => n.role?.value === 'heading').map((n) => ({ level: Number(prop(n, 'level')), name: n.name?.value ?? '' })),
+      headings: shown
+        .filter((n) => n.role?.value === 'heading')
+        .map((n) => ({ level: Number(prop(n, 'level')), name: n.name?.value ?? '' })),
       landmarks: shown.map((n) => n.role?.value ?? ''),
-      links: shown.filter((n) => n.role?.value === 'link').map((n) => ({ name: (n.name?.value ?? '').trim(), description: (n.description?.value ?? '').trim(), url: String(prop(n, 'url') ?? '') })),
+      links: shown
+        .filter((n) => n.role?.value === 'link')
+        .map((n) => ({
+          name: (n.name?.value ?? '').trim(),
+          description: (n.description?.value ?? '').trim(),
+          url: String(prop(n, 'url') ?? ''),
+        })),
     };
   } finally {
     await cdp.detach();
@@ -77,25 +110,54 @@ function domFacts() {
   };
   const lang = document.documentElement.getAttribute('lang');
   if (lang !== 'fr') problems.push(`<html lang="${lang ?? ''}"> au lieu de lang="fr"`);
-  for (const img of document.querySelectorAll('img')) if (!img.hasAttribute('alt')) problems.push(`image sans attribut alt : ${img.getAttribute('src') ?? ''}`);
+  for (const img of document.querySelectorAll('img'))
+    if (!img.hasAttribute('alt')) problems.push(`image sans attribut alt : ${img.getAttribute('src') ?? ''}`);
   for (const svg of document.querySelectorAll('svg')) {
     if (svg.parentElement?.closest('svg') || svg.closest('[aria-hidden="true"]')) continue;
     const role = svg.getAttribute('role');
     const named = svg.hasAttribute('aria-label') || svg.hasAttribute('aria-labelledby') || svg.querySelector(':scope > title') !== null;
-    if (!role || (['img', 'group', 'graphics-document'].includes(role) && !named)) problems.push(`SVG sans aria-hidden ni rôle et nom : ${describe(svg)}`);
+    if (!role || (['img', 'group', 'graphics-document'].includes(role) && !named))
+      problems.push(`SVG sans aria-hidden ni rôle et nom : ${describe(svg)}`);
   }
   for (const table of document.querySelectorAll('table:not([role="presentation"]):not([role="none"])')) {
     if (!table.querySelector('th')) problems.push(`tableau sans en-tête <th> : ${describe(table)}`);
-    if (!table.querySelector(':scope > caption') && !table.hasAttribute('aria-label') && !table.hasAttribute('aria-labelledby')) problems.push(`tableau sans titre (caption) : ${describe(table)}`);
+    if (!table.querySelector(':scope > caption') && !table.hasAttribute('aria-label') && !table.hasAttribute('aria-labelledby'))
+      problems.push(`tableau sans titre (caption) : ${describe(table)}`);
   }
-  for (const el of document.querySelectorAll('[lang]')) if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(el.getAttribute('lang') ?? '')) problems.push(`langue invalide lang="${el.getAttribute('lang') ?? ''}" : ${describe(el)}`);
+  for (const el of document.querySelectorAll('[lang]'))
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(el.getAttribute('lang') ?? ''))
+      problems.push(`langue invalide lang="${el.getAttribute('lang') ?? ''}" : ${describe(el)}`);
   // A passage in English without its lang: many English function words in a block whose language is French.
-  const english = new Set(['the', 'and', 'with', 'is', 'are', 'this', 'that', 'you', 'your', 'our', 'which', 'will', 'have', 'has', 'been', 'were', 'what', 'when', 'how', 'of', 'to', 'for']);
+  const english = new Set([
+    'the',
+    'and',
+    'with',
+    'is',
+    'are',
+    'this',
+    'that',
+    'you',
+    'your',
+    'our',
+    'which',
+    'will',
+    'have',
+    'has',
+    'been',
+    'were',
+    'what',
+    'when',
+    'how',
+    'of',
+    'to',
+    'for',
+  ]);
   for (const block of document.querySelectorAll('main :is(p, li, blockquote, dd, td, th, figcaption, h1, h2, h3, h4, h5, h6)')) {
     if (block.closest('code, pre') || !(block.closest('[lang]')?.getAttribute('lang') ?? 'fr').startsWith('fr')) continue;
     const words = (block.textContent ?? '').toLowerCase().match(/[a-zà-ÿ]+/g) ?? [];
     const hits = words.filter((w) => english.has(w)).length;
-    if (hits >= 3 && hits / words.length >= 0.15) problems.push(`passage en anglais sans lang="en" : « ${(block.textContent ?? '').trim().slice(0, 80)} »`);
+    if (hits >= 3 && hits / words.length >= 0.15)
+      problems.push(`passage en anglais sans lang="en" : « ${(block.textContent ?? '').trim().slice(0, 80)} »`);
   }
   return { problems, title: document.title.trim(), h1: document.querySelector('h1')?.textContent?.trim() ?? '' };
 }
@@ -111,28 +173,40 @@ async function checkStructure(page: Page, where: string): Promise<void> {
     if (h.level > previous + 1) problems.push(`niveau de titre sauté : h${h.level} « ${h.name} » après h${previous}`);
     previous = h.level;
   }
-  for (const [role, label] of [['banner', 'en-tête (header)'], ['main', 'contenu principal (main)'], ['contentinfo', 'pied de page (footer)']] as const) {
+  for (const [role, label] of [
+    ['banner', 'en-tête (header)'],
+    ['main', 'contenu principal (main)'],
+    ['contentinfo', 'pied de page (footer)'],
+  ] as const) {
     const n = tree.landmarks.filter((r) => r === role).length;
     if (n !== 1) problems.push(`${n} régions « ${label} » au lieu d’une`);
   }
   if (!tree.landmarks.includes('navigation')) problems.push('aucune région de navigation (nav)');
   for (const link of tree.links) {
-    const name = link.name.toLowerCase().replace(/[\s.:…!]+$/u, '').replace(/\s+/g, ' ');
+    const name = link.name
+      .toLowerCase()
+      .replace(/[\s.:…!]+$/u, '')
+      .replace(/\s+/g, ' ');
     if (!name) problems.push(`lien sans nom accessible : ${link.url}`);
-    else if ((GENERIC_LINKS.has(name) || /^\d+$/.test(name)) && !(link.description.length > name.length && link.description.toLowerCase().includes(name))) {
+    else if (
+      (GENERIC_LINKS.has(name) || /^\d+$/.test(name)) &&
+      !(link.description.length > name.length && link.description.toLowerCase().includes(name))
+    ) {
       problems.push(`lien à l’intitulé vague hors contexte « ${link.name} » : ${link.url}`);
     }
   }
   const dom = await page.evaluate(domFacts);
   problems.push(...dom.problems);
-  if (!/ — Carnet des labs$/.test(dom.title) && !dom.title.startsWith('Carnet des labs — ')) problems.push(`titre de page sans le nom du site : « ${dom.title} »`);
+  if (!/ — Carnet des labs$/.test(dom.title) && !dom.title.startsWith('Carnet des labs — '))
+    problems.push(`titre de page sans le nom du site : « ${dom.title} »`);
   // Meaningful: the title names the page's subject, as its h1 does (the one contains the other, or they share a word).
   const norm = (t: string) => t.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
   const subject = norm(dom.title.replace(/ — Carnet des labs$/, ''));
   const h1 = norm(dom.h1);
   const words = (t: string) => new Set(t.match(/[a-zà-ÿ0-9']{4,}/g) ?? []);
   const shared = [...words(subject)].some((w) => words(h1).has(w));
-  if (where !== '/' && !subject.includes(h1) && !h1.includes(subject) && !shared) problems.push(`titre de page « ${dom.title} » sans rapport avec le h1 « ${dom.h1} »`);
+  if (where !== '/' && !subject.includes(h1) && !h1.includes(subject) && !shared)
+    problems.push(`titre de page « ${dom.title} » sans rapport avec le h1 « ${dom.h1} »`);
   titles.set(dom.title, [...(titles.get(dom.title) ?? []), where]);
   for (const p of problems) structure.push(`${where} : ${p}`);
 }
@@ -164,7 +238,10 @@ async function auditPage(page: Page, { path, width }: { path: string; width: num
     await axe(page, path, theme, width);
     if (theme === 'clair' && width === 1280) await checkStructure(page, path);
     if (theme === 'clair' && width === 320) {
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       if (scroll > client) reflow.push(`${path} : ${scroll} px de large pour ${client} px visibles`);
     }
   }
@@ -178,7 +255,9 @@ beforeAll(async () => {
   const jobs = targets.flatMap((path) => WIDTHS.map((width) => ({ path, width })));
   await inParallel(jobs, tabs, auditPage);
   seconds = (performance.now() - started) / 1000;
-  console.log(`Audit d’accessibilité : ${targets.length} pages × ${WIDTHS.length} largeurs × ${THEMES.length} thèmes = ${audits} analyses axe en ${seconds.toFixed(0)} s (${TABS} onglets).`);
+  console.log(
+    `Audit d’accessibilité : ${targets.length} pages × ${WIDTHS.length} largeurs × ${THEMES.length} thèmes = ${audits} analyses axe en ${seconds.toFixed(0)} s (${TABS} onglets).`,
+  );
 }, 900_000);
 
 afterAll(async () => {

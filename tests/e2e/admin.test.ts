@@ -47,7 +47,11 @@ async function openEditor(hash = ''): Promise<Page> {
   await page.goto(new URL(`admin/${hash}`, site.url).href);
   // The test repository remembers its user in the browser: the sign-in page shows the first time only.
   const login = page.getByRole('button', { name: 'Se connecter' });
-  await login.or(page.getByRole('button', { name: 'Enregistrer' })).or(page.getByRole('heading', { name: 'Collections' })).first().waitFor();
+  await login
+    .or(page.getByRole('button', { name: 'Enregistrer' }))
+    .or(page.getByRole('heading', { name: 'Collections' }))
+    .first()
+    .waitFor();
   if (await login.isVisible()) await login.click();
   return page;
 }
@@ -56,7 +60,8 @@ async function openEditor(hash = ''): Promise<Page> {
 async function savedFile(page: Page, key: string): Promise<{ path: string; content: string }> {
   await page.getByText('Entrée enregistrée').waitFor();
   return page.evaluate((k) => {
-    const unpublished = (window as unknown as { repoFilesUnpublished: Record<string, { diffs: { path: string; content: string }[] }> }).repoFilesUnpublished;
+    const unpublished = (window as unknown as { repoFilesUnpublished: Record<string, { diffs: { path: string; content: string }[] }> })
+      .repoFilesUnpublished;
     const diff = unpublished[k]?.diffs[0];
     return { path: diff?.path ?? '', content: diff?.content ?? '' };
   }, key);
@@ -104,7 +109,8 @@ describe('l’éditeur web', () => {
     const page = await openEditor();
     const nav = page.locator('aside, nav').filter({ hasText: 'Collections' }).first();
     await nav.getByRole('link', { name: 'Études de cas' }).waitFor();
-    for (const name of ['Labs', 'Méthodes', 'Bonnes pratiques', 'Thématiques']) await expect(nav.getByRole('link', { name }).count()).resolves.toBe(1);
+    for (const name of ['Labs', 'Méthodes', 'Bonnes pratiques', 'Thématiques'])
+      await expect(nav.getByRole('link', { name }).count()).resolves.toBe(1);
     await expect(page.getByText('Contenus').count()).resolves.toBeGreaterThan(0);
     await nav.getByRole('link', { name: 'Études de cas' }).click();
     // The trial repository holds the corpus: the case studies are listed.
@@ -162,7 +168,9 @@ describe('l’éditeur web', () => {
     const file = await savedFile(page, 'projets/un-guichet-unique-pour-les-aidants');
     await page.close();
     expect(file.path).toBe('content/projets/un-guichet-unique-pour-les-aidants.mdx');
-    expect(file.content).toContain('<Encadre titre="Le « guichet » en &quot;bref&quot; &amp; après">\n\nUn seul numéro.\n\nUne **seule** adresse.\n\n</Encadre>');
+    expect(file.content).toContain(
+      '<Encadre titre="Le « guichet » en &quot;bref&quot; &amp; après">\n\nUn seul numéro.\n\nUne **seule** adresse.\n\n</Encadre>',
+    );
     expect(file.content).toMatch(/^lab: ti-lab$/m);
     expect(file.content).toMatch(/^publie: '?2025-03-01'?$/m);
     expect(file.content).not.toContain('territoire');

@@ -65,7 +65,9 @@ describe(`le site publié sous ${BASE}`, () => {
       linksToSkip: async (link) => !link.startsWith(origin) && !link.startsWith(`${SITE_URL}/`),
     });
     console.log(`linkinator : ${result.links.length} liens en ${Math.round(performance.now() - started)} ms`);
-    const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.status ?? '?'} ${l.url} (dans ${l.parent ?? '?'})`);
+    const broken = result.links
+      .filter((l) => l.state === LinkState.BROKEN)
+      .map((l) => `${l.status ?? '?'} ${l.url} (dans ${l.parent ?? '?'})`);
     expect(broken).toEqual([]);
     // Every page of the sitemap was reached by following links, so the crawl did cover the whole site.
     const reached = new Set(result.links.filter((l) => l.state === LinkState.OK).map((l) => l.url.replace(origin, SITE_URL)));
@@ -83,7 +85,10 @@ describe(`le site publié sous ${BASE}`, () => {
     expect((await fetch(new URL('/projets/', site.url))).status).toBe(404);
     // Every HTML page, not only the home page: no root link left anywhere.
     const offenders = files(/\.html$/).flatMap((file) =>
-      [...read(file).matchAll(/\s(?:href|src|srcset|action|content)="(\/(?!\/)[^"]*)"/g)].map((m) => m[1] ?? '').filter((p) => !p.startsWith(BASE)).map((p) => `${file} : ${p}`),
+      [...read(file).matchAll(/\s(?:href|src|srcset|action|content)="(\/(?!\/)[^"]*)"/g)]
+        .map((m) => m[1] ?? '')
+        .filter((p) => !p.startsWith(BASE))
+        .map((p) => `${file} : ${p}`),
     );
     expect(offenders).toEqual([]);
   });
@@ -125,7 +130,10 @@ describe(`le site publié sous ${BASE}`, () => {
       const channel = child(parseXml(read(file)), 'channel');
       const self = child(channel, 'atom:link').attributes['href'] ?? '';
       expect(self, file).toBe(`${PUBLIC}${file.split(path.sep).join('/')}`);
-      const addresses = [textOf(child(channel, 'link')), ...childrenNamed(channel, 'item').flatMap((item) => [textOf(child(item, 'link')), textOf(child(item, 'guid'))])];
+      const addresses = [
+        textOf(child(channel, 'link')),
+        ...childrenNamed(channel, 'item').flatMap((item) => [textOf(child(item, 'link')), textOf(child(item, 'guid'))]),
+      ];
       for (const address of new Set(addresses)) expect((await fetch(local(address))).status, `${file} : ${address}`).toBe(200);
     }
     // Pages announce their feeds under the base.
@@ -136,13 +144,18 @@ describe(`le site publié sous ${BASE}`, () => {
 
     // Any absolute address of the site written anywhere in the build carries the base.
     const stray = files(/\.(html|xml|json|csv|txt)$/).flatMap((file) =>
-      [...read(file).matchAll(new RegExp(`${SITE_URL.replace(/\./g, '\\.')}(/[^\\s"'<>,)]*)?`, 'g'))].map((m) => m[1] ?? '').filter((p) => !p.startsWith(BASE)).map((p) => `${file} : ${SITE_URL}${p}`),
+      [...read(file).matchAll(new RegExp(`${SITE_URL.replace(/\./g, '\\.')}(/[^\\s"'<>,)]*)?`, 'g'))]
+        .map((m) => m[1] ?? '')
+        .filter((p) => !p.startsWith(BASE))
+        .map((p) => `${file} : ${SITE_URL}${p}`),
     );
     expect(stray).toEqual([]);
   });
 
   it('écrit les règles de _headers (sécurité, cache, éditeur web) sous le sous-chemin', () => {
-    const rules = read('_headers').split('\n').filter((line) => line.startsWith('/'));
+    const rules = read('_headers')
+      .split('\n')
+      .filter((line) => line.startsWith('/'));
     expect(rules).toEqual(expect.arrayContaining([`${BASE}*`, `${BASE}_assets/*`, `${BASE}pagefind/*`, `${BASE}admin/*`]));
     for (const rule of rules) expect(rule.startsWith(BASE), rule).toBe(true);
   });

@@ -22,7 +22,9 @@ describe('astro build sur un contenu cassé', () => {
     try {
       expect(build.status).not.toBe(0);
       expect(build.output).toContain('Le contenu ne peut pas être publié.');
-      expect(build.output).toContain('content/projets/accueil.mdx:4:1 — champ « lab » : « lab-inexistant » ne correspond à aucune fiche de labs.');
+      expect(build.output).toContain(
+        'content/projets/accueil.mdx:4:1 — champ « lab » : « lab-inexistant » ne correspond à aucune fiche de labs.',
+      );
       expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -65,7 +67,10 @@ describe('npm run build', () => {
     try {
       mkdirSync(site);
       writeFileSync(path.join(site, 'index.html'), 'site précédent');
-      const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', site], { encoding: 'utf8', env: { ...process.env, CARNET_CONTENT_ROOT: root } });
+      const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', site], {
+        encoding: 'utf8',
+        env: { ...process.env, CARNET_CONTENT_ROOT: root },
+      });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('Construction annulée');
       expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('site précédent');
@@ -84,7 +89,10 @@ describe('npm run build', () => {
     try {
       mkdirSync(site);
       writeFileSync(path.join(site, 'index.html'), 'site précédent');
-      const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', site], { encoding: 'utf8', env: { ...process.env, CARNET_CONTENT_ROOT: root, SITE_URL: 'pas-une-adresse' } });
+      const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', site], {
+        encoding: 'utf8',
+        env: { ...process.env, CARNET_CONTENT_ROOT: root, SITE_URL: 'pas-une-adresse' },
+      });
       expect(run.status).not.toBe(0);
       expect(run.stderr).toContain('Le site précédent');
       expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('site précédent');

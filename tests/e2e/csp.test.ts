@@ -16,7 +16,8 @@ beforeAll(async () => {
   cpSync(path.resolve(process.env.CARNET_DIST ?? 'dist'), copy, { recursive: true });
   // What a contribution that slipped past the guard could plant: an inline script and an event handler.
   const page = path.join(copy, 'projets/conciergerie-de-rue/index.html');
-  const planted = '<script>document.title = "pirate"; window.__pirate = 1;</script><img src="/nexiste-pas.png" alt="" onerror="window.__pirate = 2">';
+  const planted =
+    '<script>document.title = "pirate"; window.__pirate = 1;</script><img src="/nexiste-pas.png" alt="" onerror="window.__pirate = 2">';
   writeFileSync(page, readFileSync(page, 'utf8').replace('</article>', `${planted}</article>`));
   site = await serveDist(copy);
   browser = await launch();

@@ -63,7 +63,8 @@ beforeAll(() => {
   const original = makeCorpus();
   const contributed = makeCorpus({
     // An edit of the body only: the case study's card (title, summary) does not change.
-    'content/projets/accueil.mdx': (old) => old.replace('## Résultats\n\nTexte.', '## Résultats\n\nLe temps d’attente au guichet a baissé de moitié.'),
+    'content/projets/accueil.mdx': (old) =>
+      old.replace('## Résultats\n\nTexte.', '## Résultats\n\nLe temps d’attente au guichet a baissé de moitié.'),
     'content/projets/guichet-numerique.mdx': ADDED,
   });
   dirs.push(original, contributed);
@@ -118,7 +119,16 @@ describe('npm run diff-site après une contribution (une étude de cas modifiée
       // "2 études de cas" in the lessons, the date of the latest publication of the open data.
       countsAndLatest: ['/', '/labs/', '/regions/', '/thematiques/', '/enseignements/', '/donnees/'],
       // "entretien" is now "utilisée dans 2 projets": its page, and every page showing its card.
-      methodUsedTwice: ['/methodes/entretien/', '/methodes/', '/methodes/difficulte/facile/', '/methodes/phase/decouvrir/', '/methodes/thematique/service-usager/', '/parcours/', '/pratiques/ecouter/', '/thematiques/service-usager/'],
+      methodUsedTwice: [
+        '/methodes/entretien/',
+        '/methodes/',
+        '/methodes/difficulte/facile/',
+        '/methodes/phase/decouvrir/',
+        '/methodes/thematique/service-usager/',
+        '/parcours/',
+        '/pratiques/ecouter/',
+        '/thematiques/service-usager/',
+      ],
       siteMap: ['/plan-du-site/'],
     };
     const sorted = (groups: Record<string, string[]>) => Object.values(groups).flat().sort();
@@ -128,15 +138,21 @@ describe('npm run diff-site après une contribution (une étude de cas modifiée
     // Not listed, among others: the pages the contribution does not touch (/a-propos/, /pratiques/,
     // /essaimage/ — no lineage —, /recherche/, /404.html), the feeds, the sitemap, the open data files,
     // the Pagefind index, the share images, the web editor.
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('4 pages ajoutées, 23 pages modifiées, aucune page supprimée (34 pages présentes dans les deux versions).');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe(
+      '4 pages ajoutées, 23 pages modifiées, aucune page supprimée (34 pages présentes dans les deux versions).',
+    );
   });
 
   it('écrit le même constat en Markdown pour le résumé d’une pull request', () => {
     const run = diffSite('--markdown');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('## 🔎 Pages du site touchées');
-    expect(run.stdout).toContain('**4 pages ajoutées, 23 pages modifiées, aucune page supprimée** (34 pages présentes dans les deux versions).');
-    expect(run.stdout).toContain('### Pages ajoutées (4)\n\n- `/methodes/thematique/design/` — Méthodes : Design des politiques publiques\n');
+    expect(run.stdout).toContain(
+      '**4 pages ajoutées, 23 pages modifiées, aucune page supprimée** (34 pages présentes dans les deux versions).',
+    );
+    expect(run.stdout).toContain(
+      '### Pages ajoutées (4)\n\n- `/methodes/thematique/design/` — Méthodes : Design des politiques publiques\n',
+    );
     expect(run.stdout).toContain('- `/projets/accueil/` — Un accueil plus simple (contenu)\n');
     expect(run.stdout).not.toContain('### Pages supprimées');
   });
@@ -144,6 +160,8 @@ describe('npm run diff-site après une contribution (une étude de cas modifiée
   it('ne voit aucun changement entre un site et lui-même', () => {
     const run = spawnSync('npm', ['run', '--silent', 'diff-site', '--', after, after], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('Aucune page ne change.\nAucune page ajoutée, aucune page modifiée, aucune page supprimée (38 pages présentes dans les deux versions).\n');
+    expect(run.stdout).toBe(
+      'Aucune page ne change.\nAucune page ajoutée, aucune page modifiée, aucune page supprimée (38 pages présentes dans les deux versions).\n',
+    );
   });
 });

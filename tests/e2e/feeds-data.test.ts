@@ -95,7 +95,9 @@ const sorted = (list: string[]) => [...list].sort();
 describe('les flux RSS du site construit', () => {
   let feeds: ParsedFeed[];
   beforeAll(() => {
-    feeds = walk('.').filter((f) => path.basename(f) === 'flux.xml').map(readFeed);
+    feeds = walk('.')
+      .filter((f) => path.basename(f) === 'flux.xml')
+      .map(readFeed);
   });
   const feed = (file: string) => {
     const found = feeds.find((f) => f.file === file);
@@ -120,7 +122,13 @@ describe('les flux RSS du site construit', () => {
   it('le flux des nouveautés a chaque étude de cas, méthode et bonne pratique publiée, une fois', () => {
     const all = feed('flux.xml');
     const { projets, methodes, pratiques } = expected.published;
-    expect(sorted(all.entries)).toEqual(sorted([...projets.map((id) => `projets/${id}`), ...methodes.map((id) => `methodes/${id}`), ...pratiques.map((id) => `pratiques/${id}`)]));
+    expect(sorted(all.entries)).toEqual(
+      sorted([
+        ...projets.map((id) => `projets/${id}`),
+        ...methodes.map((id) => `methodes/${id}`),
+        ...pratiques.map((id) => `pratiques/${id}`),
+      ]),
+    );
   });
 
   it('le flux d’une thématique a exactement ses études de cas et bonnes pratiques', () => {
@@ -132,7 +140,9 @@ describe('les flux RSS du site construit', () => {
 
   it('le flux d’une région a exactement ses études de cas, et seules les régions qui en ont ont un flux', () => {
     const regions = new Set(expected.regionOf.values());
-    expect(sorted(feeds.filter((f) => f.file.startsWith('regions/')).map((f) => f.file))).toEqual(sorted([...regions].map((r) => `regions/${r}/flux.xml`)));
+    expect(sorted(feeds.filter((f) => f.file.startsWith('regions/')).map((f) => f.file))).toEqual(
+      sorted([...regions].map((r) => `regions/${r}/flux.xml`)),
+    );
     for (const code of regions) {
       const wanted = [...expected.regionOf].filter(([, r]) => r === code).map(([id]) => `projets/${id}`);
       expect(sorted(feed(`regions/${code}/flux.xml`).entries), code).toEqual(sorted(wanted));
@@ -171,7 +181,10 @@ describe('les données ouvertes du site construit', () => {
       const [header, ...rows] = parseCsv(text.slice(1), ';');
       expect(header, `${id}.csv : en-tête`).toEqual(columns);
       for (const row of rows) expect(row.length, `${id}.csv : ${row[0]}`).toBe(columns.length);
-      expect(rows.map((r) => r[0]), `${id}.csv`).toEqual(json.map((r) => String(r['id'])));
+      expect(
+        rows.map((r) => r[0]),
+        `${id}.csv`,
+      ).toEqual(json.map((r) => String(r['id'])));
     }
   });
 
@@ -204,8 +217,12 @@ describe('l’annonce des flux sur les pages', () => {
   /** The feeds a page announces in its head, and its visible "S’abonner (RSS)" link. */
   function announced(page: string): { alternates: string[]; visible: string[] } {
     const html = read(page);
-    const alternates = [...html.matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="([^"]+)">/g)].map((m) => fileOf(m[1] ?? ''));
-    const visible = [...html.matchAll(/<a class="fr-link" href="([^"]+)" type="application\/rss\+xml">S’abonner \(RSS\)/g)].map((m) => fileOf(m[1] ?? ''));
+    const alternates = [...html.matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="([^"]+)">/g)].map((m) =>
+      fileOf(m[1] ?? ''),
+    );
+    const visible = [...html.matchAll(/<a class="fr-link" href="([^"]+)" type="application\/rss\+xml">S’abonner \(RSS\)/g)].map((m) =>
+      fileOf(m[1] ?? ''),
+    );
     return { alternates, visible };
   }
 

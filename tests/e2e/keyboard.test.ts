@@ -55,20 +55,33 @@ describe('les liens d’évitement', () => {
       await tabTo('.fr-skiplinks a[href="#recherche-entete-champ"]');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement?.id === 'recherche-entete-champ');
-      expect(await page.evaluate(() => document.activeElement?.checkVisibility({ visibilityProperty: true, opacityProperty: true }))).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.checkVisibility({ visibilityProperty: true, opacityProperty: true }))).toBe(
+        true,
+      );
       await page.keyboard.type('atelier');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/recherche\/\?q=atelier/);
 
       // The menu and the footer: the focus lands in them, or the next Tab does (the sequential focus starting point).
-      for (const [href, region] of [['#navigation', '#navigation'], ['#pied-de-page', 'footer']] as const) {
+      for (const [href, region] of [
+        ['#navigation', '#navigation'],
+        ['#pied-de-page', 'footer'],
+      ] as const) {
         await open('/methodes/', width);
         await tabTo(`.fr-skiplinks a[href="${href}"]`);
         await page.keyboard.press('Enter');
-        const landed = await page.waitForFunction((r) => !!document.activeElement?.closest(r), region, { timeout: 1000 }).then(() => true, () => false);
+        const landed = await page
+          .waitForFunction((r) => !!document.activeElement?.closest(r), region, { timeout: 1000 })
+          .then(
+            () => true,
+            () => false,
+          );
         if (!landed) await page.keyboard.press('Tab');
         expect(await focusIn(region), `${href} : focus sur ${await focused()}`).toBe(true);
-        expect(await page.evaluate(() => document.activeElement?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ?? false), `${href} : élément focalisé visible`).toBe(true);
+        expect(
+          await page.evaluate(() => document.activeElement?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ?? false),
+          `${href} : élément focalisé visible`,
+        ).toBe(true);
       }
     });
   }
@@ -89,13 +102,25 @@ async function tabWalk(max: number): Promise<Stop[]> {
     const stop = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      const kind = el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase() === 'a' && el.closest('svg') ? 'svg-a' : el.tagName.toLowerCase();
+      const kind =
+        el instanceof HTMLInputElement
+          ? el.type
+          : el.tagName.toLowerCase() === 'a' && el.closest('svg')
+            ? 'svg-a'
+            : el.tagName.toLowerCase();
       // The DSFR draws the focus of a checkbox or a radio on its label's ::before.
       // A DSFR "enlarge link" (cards, logos) draws it on its ::before, which covers the whole card.
       const styles = [getComputedStyle(el), getComputedStyle(el, '::before'), getComputedStyle(el, '::after')];
-      if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') && el.labels?.[0]) styles.push(getComputedStyle(el.labels[0], '::before'));
+      if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') && el.labels?.[0])
+        styles.push(getComputedStyle(el.labels[0], '::before'));
       const indicator = styles
-        .map((s) => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1 ? `outline ${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}` : s.boxShadow !== 'none' ? `box-shadow ${s.boxShadow}` : ''))
+        .map((s) =>
+          s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1
+            ? `outline ${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}`
+            : s.boxShadow !== 'none'
+              ? `box-shadow ${s.boxShadow}`
+              : '',
+        )
         .find(Boolean);
       const key = el.getAttribute('data-kb') ?? '';
       const label = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> « ${(el.textContent || el.getAttribute('href') || '').trim().slice(0, 40)} »`;
@@ -109,7 +134,15 @@ async function tabWalk(max: number): Promise<Stop[]> {
 
 describe('la navigation au clavier', () => {
   // The search with a filter: its facet is open, so its checkboxes are on the page along with the closed groups' buttons.
-  const pages = ['/', '/methodes/', '/projets/conciergerie-de-rue/', '/labs/', '/donnees/', '/recherche/?q=accueil&type=M%C3%A9thode', '/plan-du-site/'];
+  const pages = [
+    '/',
+    '/methodes/',
+    '/projets/conciergerie-de-rue/',
+    '/labs/',
+    '/donnees/',
+    '/recherche/?q=accueil&type=M%C3%A9thode',
+    '/plan-du-site/',
+  ];
   it(`atteint chaque élément interactif avec un indicateur de focus visible (${pages.join(', ')})`, async () => {
     const problems: string[] = [];
     const kinds = new Set<string>();
@@ -118,25 +151,35 @@ describe('la navigation au clavier', () => {
       if (path.startsWith('/recherche/')) await page.waitForSelector('.carnet-result a');
       // Marks every element a keyboard user must reach: shown, enabled, in the tab order (one per radio group).
       const expected = await page.evaluate(() => {
-        const all = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]')];
+        const all = [
+          ...document.querySelectorAll<HTMLElement | SVGElement>(
+            'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]',
+          ),
+        ];
         const radios = new Set<string>();
         const keys: string[] = [];
         all.forEach((el, i) => {
           el.setAttribute('data-kb', String(i));
           if (el.matches(':disabled, [tabindex="-1"], [aria-hidden="true"] *') || el.closest('.fr-skiplinks')) return;
-          const shown = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? (el.labels?.[0]?.checkVisibility({ visibilityProperty: true }) ?? false) : el.checkVisibility({ visibilityProperty: true });
+          const shown =
+            el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+              ? (el.labels?.[0]?.checkVisibility({ visibilityProperty: true }) ?? false)
+              : el.checkVisibility({ visibilityProperty: true });
           if (!shown) return;
           if (el instanceof HTMLInputElement && el.type === 'radio') {
             if (radios.has(el.name)) return;
             radios.add(el.name);
           }
-          keys.push(`${i}|<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> « ${(el.textContent || el.getAttribute('aria-label') || el.getAttribute('href') || '').trim().slice(0, 40)} »`);
+          keys.push(
+            `${i}|<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> « ${(el.textContent || el.getAttribute('aria-label') || el.getAttribute('href') || '').trim().slice(0, 40)} »`,
+          );
         });
         return keys;
       });
       const stops = await tabWalk(expected.length + 30);
       const reached = new Set(stops.map((s) => s.key));
-      for (const e of expected) if (!reached.has(e.split('|')[0] ?? '')) problems.push(`${path} : jamais atteint au clavier ${e.split('|')[1] ?? ''}`);
+      for (const e of expected)
+        if (!reached.has(e.split('|')[0] ?? '')) problems.push(`${path} : jamais atteint au clavier ${e.split('|')[1] ?? ''}`);
       for (const s of stops) {
         kinds.add(s.kind);
         if (!s.indicator) problems.push(`${path} : pas d’indicateur de focus visible sur ${s.label}`);
@@ -180,7 +223,11 @@ describe('les boîtes de dialogue, sans piège au clavier', () => {
     await tabTo('#fr-theme-modal input[type="radio"]', 5);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('system');
     // The focus of a radio button shows on its label's ::before (DSFR).
-    expect(await page.evaluate(() => getComputedStyle((document.activeElement as HTMLInputElement).labels?.[0] ?? document.body, '::before').outlineStyle)).toBe('solid');
+    expect(
+      await page.evaluate(
+        () => getComputedStyle((document.activeElement as HTMLInputElement).labels?.[0] ?? document.body, '::before').outlineStyle,
+      ),
+    ).toBe('solid');
     // Arrow keys move through the radio group: Système → Thème sombre.
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('dark');

@@ -11,7 +11,8 @@ let page: Page;
 useBuiltSite((built) => ({ site, browser, page } = built));
 
 const MAP = 'figure.carnet-map';
-const open = (path: string, waitUntil: 'networkidle' | 'domcontentloaded' = 'networkidle') => page.goto(new URL(path, site.url).href, { waitUntil });
+const open = (path: string, waitUntil: 'networkidle' | 'domcontentloaded' = 'networkidle') =>
+  page.goto(new URL(path, site.url).href, { waitUntil });
 
 /** The links of the map as the accessibility tree exposes them: name and address. */
 async function mapLinks(): Promise<{ name: string; href: string }[]> {
@@ -25,7 +26,9 @@ async function mapLinks(): Promise<{ name: string; href: string }[]> {
 describe('la carte des labs', () => {
   it('montre chaque lab de la liste par un lien nommé vers sa page', async () => {
     await open('labs/');
-    const listed = await page.locator('#liste-labs .fr-card__title a').evaluateAll((els) => els.map((e) => ({ href: e.getAttribute('href') ?? '', nom: e.textContent?.trim() ?? '' })));
+    const listed = await page
+      .locator('#liste-labs .fr-card__title a')
+      .evaluateAll((els) => els.map((e) => ({ href: e.getAttribute('href') ?? '', nom: e.textContent?.trim() ?? '' })));
     expect(listed.length).toBeGreaterThan(10);
     const links = await mapLinks();
     expect(links.map((l) => l.href).sort()).toEqual(listed.map((l) => l.href).sort());
@@ -62,7 +65,10 @@ describe('la carte des labs', () => {
   });
 
   it('a une alternative textuelle : la liste des labs par région, reliée depuis la légende', async () => {
-    for (const [path, listId] of [['labs/', 'liste-labs'], ['', 'labs-par-region']] as const) {
+    for (const [path, listId] of [
+      ['labs/', 'liste-labs'],
+      ['', 'labs-par-region'],
+    ] as const) {
       await open(path);
       const toList = page.locator(`${MAP} figcaption a[href="#${listId}"]`);
       await expect(toList.count(), path).resolves.toBe(1);

@@ -55,10 +55,80 @@ describe('npm run nouveau avec des options (scripts)', () => {
 
     // Each run reads the corpus again: the projet links to the new lab and method, the pratique to the new projet.
     const results = [
-      ['lab', '--nom', 'Lab de l’Île', '--region', 'Pays de la Loire', '--ville', 'Nantes', '--lat', '47.22', '--lon', '-1.55', '--porteur', 'Préfecture de région', '--creation', '2024'],
-      ['methode', '--titre', 'Carte d’empathie', '--resume', 'Ce que l’usager dit, pense, fait et ressent.', '--phase', 'definir', '--duree', '1-2 heures', '--participants', '3-8', '--difficulte', 'facile', '--quand-utiliser', 'Après des entretiens.', '--methodes-liees', 'entretien', '--auteurs', 'Équipe de test'],
-      ['projet', '--titre', "Accueil des usagers à l'Île-d'Yeu", '--resume', 'Un guichet pour toute l’île.', '--lab', 'lab-de-l-ile', '--thematiques', 'service-usager,design', '--methodes', 'entretien,carte-d-empathie', '--publics', 'usagers,agents', '--statut', 'en-cours', '--debut', '2024-03-01', '--auteurs', 'Équipe du lab'],
-      ['pratique', '--titre', 'Partir du guichet', '--resume', 'Observer l’accueil avant de le changer.', '--thematiques', 'service-usager', '--projets', 'accueil-des-usagers-a-l-ile-d-yeu,accueil', '--methodes', 'carte-d-empathie', '--auteurs', 'Équipe de test'],
+      [
+        'lab',
+        '--nom',
+        'Lab de l’Île',
+        '--region',
+        'Pays de la Loire',
+        '--ville',
+        'Nantes',
+        '--lat',
+        '47.22',
+        '--lon',
+        '-1.55',
+        '--porteur',
+        'Préfecture de région',
+        '--creation',
+        '2024',
+      ],
+      [
+        'methode',
+        '--titre',
+        'Carte d’empathie',
+        '--resume',
+        'Ce que l’usager dit, pense, fait et ressent.',
+        '--phase',
+        'definir',
+        '--duree',
+        '1-2 heures',
+        '--participants',
+        '3-8',
+        '--difficulte',
+        'facile',
+        '--quand-utiliser',
+        'Après des entretiens.',
+        '--methodes-liees',
+        'entretien',
+        '--auteurs',
+        'Équipe de test',
+      ],
+      [
+        'projet',
+        '--titre',
+        "Accueil des usagers à l'Île-d'Yeu",
+        '--resume',
+        'Un guichet pour toute l’île.',
+        '--lab',
+        'lab-de-l-ile',
+        '--thematiques',
+        'service-usager,design',
+        '--methodes',
+        'entretien,carte-d-empathie',
+        '--publics',
+        'usagers,agents',
+        '--statut',
+        'en-cours',
+        '--debut',
+        '2024-03-01',
+        '--auteurs',
+        'Équipe du lab',
+      ],
+      [
+        'pratique',
+        '--titre',
+        'Partir du guichet',
+        '--resume',
+        'Observer l’accueil avant de le changer.',
+        '--thematiques',
+        'service-usager',
+        '--projets',
+        'accueil-des-usagers-a-l-ile-d-yeu,accueil',
+        '--methodes',
+        'carte-d-empathie',
+        '--auteurs',
+        'Équipe de test',
+      ],
     ].map((args) => nouveau(root, args));
     const scripted = Math.round(performance.now() - started);
     for (const result of results) {
@@ -77,7 +147,12 @@ describe('npm run nouveau avec des options (scripts)', () => {
 
     const site = build(root);
     expect(site.status, site.output).toBe(0);
-    for (const page of ['projets/accueil-des-usagers-a-l-ile-d-yeu', 'methodes/carte-d-empathie', 'pratiques/partir-du-guichet', 'labs/lab-de-l-ile']) {
+    for (const page of [
+      'projets/accueil-des-usagers-a-l-ile-d-yeu',
+      'methodes/carte-d-empathie',
+      'pratiques/partir-du-guichet',
+      'labs/lab-de-l-ile',
+    ]) {
       expect(existsSync(path.join(site.outDir, page, 'index.html')), page).toBe(true);
     }
     const html = readFileSync(path.join(site.outDir, 'projets/accueil-des-usagers-a-l-ile-d-yeu/index.html'), 'utf8');
@@ -88,7 +163,25 @@ describe('npm run nouveau avec des options (scripts)', () => {
 
   it('refuse des réponses fausses : code 1, tous les problèmes en français, aucun fichier écrit', () => {
     const root = corpus();
-    const result = nouveau(root, ['projet', '--titre', 'Accueil', '--resume', 'R.', '--lab', 'ti-lab', '--thematiques', 'mobilite', '--publics', 'usagers', '--statut', 'en-cours', '--debut', '2024-03-01', '--auteurs', 'X']);
+    const result = nouveau(root, [
+      'projet',
+      '--titre',
+      'Accueil',
+      '--resume',
+      'R.',
+      '--lab',
+      'ti-lab',
+      '--thematiques',
+      'mobilite',
+      '--publics',
+      'usagers',
+      '--statut',
+      'en-cours',
+      '--debut',
+      '2024-03-01',
+      '--auteurs',
+      'X',
+    ]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('Aucune fiche créée : 3 problèmes à corriger.');
@@ -106,7 +199,9 @@ describe('npm run nouveau avec des options (scripts)', () => {
     const result = nouveau(corpus(), ['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('npm run nouveau — crée une nouvelle fiche du Carnet des labs');
-    expect(result.stdout).toContain('--statut           (obligatoire) l’une des valeurs : idee, en-cours, experimentation, deploye, essaime, arrete');
+    expect(result.stdout).toContain(
+      '--statut           (obligatoire) l’une des valeurs : idee, en-cours, experimentation, deploye, essaime, arrete',
+    );
   });
 });
 

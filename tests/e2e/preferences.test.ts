@@ -47,8 +47,10 @@ async function open(path: string): Promise<void> {
 function clippedText(): string[] {
   const problems: string[] = [];
   const root = document.documentElement;
-  if (root.scrollWidth > root.clientWidth) problems.push(`la page défile horizontalement : ${root.scrollWidth} px pour ${root.clientWidth} px`);
-  const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}>`;
+  if (root.scrollWidth > root.clientWidth)
+    problems.push(`la page défile horizontalement : ${root.scrollWidth} px pour ${root.clientWidth} px`);
+  const describe = (el: Element) =>
+    `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}>`;
   // Screen-reader-only text is clipped on purpose.
   const srOnly = (el: Element) => {
     const s = getComputedStyle(el);
@@ -63,7 +65,11 @@ function clippedText(): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || !node.textContent?.trim() || seen.has(el)) continue;
-    if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || el.closest('.fr-sr-only, [hidden], dialog:not([open]), .fr-modal:not(.fr-modal--opened)')) continue;
+    if (
+      !el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ||
+      el.closest('.fr-sr-only, [hidden], dialog:not([open]), .fr-modal:not(.fr-modal--opened)')
+    )
+      continue;
     let ancestorSrOnly = false;
     for (let e: Element | null = el; e; e = e.parentElement) if (srOnly(e)) ancestorSrOnly = true;
     if (ancestorSrOnly) continue;
@@ -75,14 +81,19 @@ function clippedText(): string[] {
     const range = document.createRange();
     range.selectNodeContents(node);
     const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-    if (rects.some((r) => r.right > root.clientWidth + 1 || r.left < -1) && !scrollsItself(el)) problems.push(`texte hors de la fenêtre : ${describe(el)} « ${node.textContent.trim().slice(0, 50)} »`);
+    if (rects.some((r) => r.right > root.clientWidth + 1 || r.left < -1) && !scrollsItself(el))
+      problems.push(`texte hors de la fenêtre : ${describe(el)} « ${node.textContent.trim().slice(0, 50)} »`);
     // Clipped: some of the text lies outside a box that hides its overflow.
     for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
       const s = getComputedStyle(e);
       const clips = (v: string) => v === 'hidden' || v === 'clip';
       if (!clips(s.overflowX) && !clips(s.overflowY)) continue;
       const box = e.getBoundingClientRect();
-      const out = rects.some((r) => (clips(s.overflowX) && (r.left < box.left - 1 || r.right > box.right + 1)) || (clips(s.overflowY) && (r.top < box.top - 1 || r.bottom > box.bottom + 1)));
+      const out = rects.some(
+        (r) =>
+          (clips(s.overflowX) && (r.left < box.left - 1 || r.right > box.right + 1)) ||
+          (clips(s.overflowY) && (r.top < box.top - 1 || r.bottom > box.bottom + 1)),
+      );
       if (out) {
         problems.push(`texte coupé par ${describe(e)} : « ${node.textContent.trim().slice(0, 50)} »`);
         break;
@@ -124,7 +135,9 @@ function longMotions(): string[] {
       const animation = s.animationName !== 'none' ? seconds(s.animationDuration) : 0;
       if (transition > 0.01 || animation > 0.01) {
         const name = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}>${pseudo ?? ''}`;
-        out.push(`${name} : transition ${s.transitionProperty} ${s.transitionDuration}, animation ${s.animationName} ${s.animationDuration}`);
+        out.push(
+          `${name} : transition ${s.transitionProperty} ${s.transitionDuration}, animation ${s.animationName} ${s.animationDuration}`,
+        );
       }
     }
   }

@@ -28,10 +28,19 @@ describe('l’impression d’une fiche méthode', () => {
     await page.goto(new URL('methodes/entretien-usager/', site.url).href);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['header.fr-header', 'footer.fr-footer', '.fr-breadcrumb', '.fr-skiplinks', '[data-imprimer]']) {
-      expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+        selector,
+      ).toBe('none');
     }
     expect(await page.locator('.carnet-print-only').evaluate((el) => getComputedStyle(el).display)).toBe('block');
-    const after = await page.locator('main .carnet-prose a[href^="/"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    const after = await page
+      .locator('main .carnet-prose a[href^="/"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toContain('/projets/');
     await page.emulateMedia({ media: 'screen' });
   });

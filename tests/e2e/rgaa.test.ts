@@ -12,7 +12,12 @@ const STATUS = /Accessibilité : (non conforme|partiellement conforme|totalement
 const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
 /** The built page of a path: /plan-du-site/ → plan-du-site/index.html. */
 const fileOf = (p: string) => `${p.replace(/^\//, '')}index.html`;
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ');
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ');
 const text = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 /** The part of a page inside its first <tag …>…</tag>. */
 function part(html: string, tag: string): string {
@@ -99,7 +104,9 @@ describe('les obligations du RGAA', () => {
     // The home page is linked from every page's logo, the plan du site from every page's footer (tested above).
     const unreachable = paths.filter((p) => !plan.has(p) && !fromMenu.has(p) && p !== '/' && p !== '/plan-du-site/');
     const both = paths.filter((p) => plan.has(p) && fromMenu.has(p)).length;
-    console.log(`${paths.length} pages du plan du site (sitemap) : ${paths.filter((p) => plan.has(p)).length} liées par le plan du site, ${paths.filter((p) => fromMenu.has(p)).length} par le menu et ses listes, ${both} par les deux.`);
+    console.log(
+      `${paths.length} pages du plan du site (sitemap) : ${paths.filter((p) => plan.has(p)).length} liées par le plan du site, ${paths.filter((p) => fromMenu.has(p)).length} par le menu et ses listes, ${both} par les deux.`,
+    );
     expect(unreachable, `ni dans le plan du site ni dans le menu et ses listes : ${unreachable.join(', ')}`).toEqual([]);
     // The search (a third way) sits in every page's header.
     expect(part(home, 'header')).toMatch(/<form[^>]*role="search"/);

@@ -101,7 +101,9 @@ describe('la recherche', () => {
   it('fait se retrouver les sigles et leurs développés', async () => {
     expect((await search('?q=FALC')).titles).toContain('Simplifier le langage administratif');
     expect((await search('?q=facile+%C3%A0+lire+et+%C3%A0+comprendre')).titles).toContain('Simplifier le langage administratif');
-    expect((await search('?q=direction+d%C3%A9partementale+des+territoires')).titles).toContain('Repenser l’accueil des usagers à la DDT des Vosges'.replace('’', "'"));
+    expect((await search('?q=direction+d%C3%A9partementale+des+territoires')).titles).toContain(
+      'Repenser l’accueil des usagers à la DDT des Vosges'.replace('’', "'"),
+    );
     await search('?q=France+Travail');
     expect(await allTitles()).toContain("Un parcours de retour à l'emploi pour les personnes détenues");
   });
@@ -146,13 +148,24 @@ describe('la recherche', () => {
     await plain.waitForLoadState('networkidle');
     expect(requested).toEqual([]);
     // Every facet is there, closed, with its name.
-    expect(await plain.locator('[data-part="facets"] button[aria-expanded="false"]').allTextContents()).toEqual(['Type de contenu', 'Thématique', 'Région', 'Lab', 'Méthode utilisée', 'Statut du projet', 'Phase de la méthode', 'Année de publication']);
+    expect(await plain.locator('[data-part="facets"] button[aria-expanded="false"]').allTextContents()).toEqual([
+      'Type de contenu',
+      'Thématique',
+      'Région',
+      'Lab',
+      'Méthode utilisée',
+      'Statut du projet',
+      'Phase de la méthode',
+      'Année de publication',
+    ]);
 
     await plain.goto(new URL('recherche/?q=accueil&type=M%C3%A9thode', site.url).href);
     await plain.waitForSelector('.carnet-result a');
     await plain.waitForLoadState('networkidle');
     expect(requested).toHaveLength(1);
-    expect(await plain.locator('[data-part="facets"] button[aria-expanded="true"]').allTextContents()).toEqual(['Type de contenu (1 filtre actif)']);
+    expect(await plain.locator('[data-part="facets"] button[aria-expanded="true"]').allTextContents()).toEqual([
+      'Type de contenu (1 filtre actif)',
+    ]);
     browser.off('request', onRequest);
     await plain.close();
   });
@@ -187,7 +200,9 @@ describe('la recherche', () => {
     await label.click();
     await page.waitForURL(/q=accueil&type=M%C3%A9thode/);
     await page.waitForFunction((before) => document.querySelector('[data-part="status"]')?.textContent !== before, status);
-    expect((await results()).status).toBe(`${counts['Méthode']} résultat${(counts['Méthode'] ?? 0) > 1 ? 's' : ''} pour « accueil » avec 1 filtre.`);
+    expect((await results()).status).toBe(
+      `${counts['Méthode']} résultat${(counts['Méthode'] ?? 0) > 1 ? 's' : ''} pour « accueil » avec 1 filtre.`,
+    );
   });
 
   it('sans mot cherché, un groupe ouvert compte tout le site et un filtre seul donne ses résultats', async () => {

@@ -21,8 +21,15 @@ function sitemapPages(): Page[] {
   });
 }
 
-const meta = (html: string, attr: 'name' | 'property', key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1];
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const meta = (html: string, attr: 'name' | 'property', key: string) =>
+  new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1];
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 const pages = sitemapPages();
 
@@ -42,7 +49,8 @@ describe('chaque page du plan du site', () => {
     for (const p of pages) {
       expect(/<link rel="canonical" href="([^"]+)"/.exec(p.html)?.[1], p.url).toBe(p.url);
       expect(meta(p.html, 'property', 'og:url'), p.url).toBe(p.url);
-      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale']) expect(meta(p.html, 'property', key), `${p.url} ${key}`).toBeTruthy();
+      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale'])
+        expect(meta(p.html, 'property', key), `${p.url} ${key}`).toBeTruthy();
       expect(meta(p.html, 'name', 'twitter:card'), p.url).toBe('summary_large_image');
       const image = meta(p.html, 'property', 'og:image') ?? '';
       expect(image, p.url).toMatch(/^https?:\/\/.+\.png$/);
@@ -64,7 +72,9 @@ describe('chaque page du plan du site', () => {
 type Ld = Record<string, unknown> & { '@type': string };
 
 describe('les données structurées (JSON-LD)', () => {
-  const blocks = pages.flatMap((p) => [...p.html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => ({ url: p.url, text: m[1] ?? '' })));
+  const blocks = pages.flatMap((p) =>
+    [...p.html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => ({ url: p.url, text: m[1] ?? '' })),
+  );
 
   it('se lisent toutes et ont les propriétés que leur type exige', () => {
     const required: Record<string, string[]> = {
@@ -77,7 +87,8 @@ describe('les données structurées (JSON-LD)', () => {
     for (const block of blocks) {
       const data = JSON.parse(block.text) as Ld;
       expect(data['@context'], block.url).toBe('https://schema.org');
-      for (const key of required[data['@type']] ?? ['__type inconnu__']) expect(data[key], `${block.url} ${data['@type']}.${key}`).toBeDefined();
+      for (const key of required[data['@type']] ?? ['__type inconnu__'])
+        expect(data[key], `${block.url} ${data['@type']}.${key}`).toBeDefined();
     }
   });
 
@@ -85,7 +96,8 @@ describe('les données structurées (JSON-LD)', () => {
     const byUrl = new Map<string, string[]>();
     for (const b of blocks) byUrl.set(b.url, [...(byUrl.get(b.url) ?? []), (JSON.parse(b.text) as Ld)['@type']]);
     for (const p of pages) expect(byUrl.get(p.url), p.url).toContain('BreadcrumbList');
-    const typeOf = (section: string) => pages.filter((p) => new RegExp(`/${section}/[a-z0-9-]+/$`).test(p.url)).map((p) => byUrl.get(p.url) ?? []);
+    const typeOf = (section: string) =>
+      pages.filter((p) => new RegExp(`/${section}/[a-z0-9-]+/$`).test(p.url)).map((p) => byUrl.get(p.url) ?? []);
     for (const types of typeOf('projets')) expect(types).toContain('Article');
     for (const types of typeOf('pratiques')) expect(types).toContain('Article');
     for (const types of typeOf('methodes')) expect(types).toContain('HowTo');
@@ -93,7 +105,11 @@ describe('les données structurées (JSON-LD)', () => {
   });
 
   it('décrit une étude de cas avec sa région, ses auteurs et ses dates, et une méthode avec ses étapes', () => {
-    const find = (suffix: string, type: string) => blocks.filter((b) => b.url.endsWith(suffix)).map((b) => JSON.parse(b.text) as Ld).find((d) => d['@type'] === type);
+    const find = (suffix: string, type: string) =>
+      blocks
+        .filter((b) => b.url.endsWith(suffix))
+        .map((b) => JSON.parse(b.text) as Ld)
+        .find((d) => d['@type'] === type);
     const article = find('/projets/conciergerie-de-rue/', 'Article');
     expect(article?.spatialCoverage).toMatchObject({ '@type': 'AdministrativeArea', name: 'Nouvelle-Aquitaine' });
     expect(article?.author).toEqual([expect.objectContaining({ '@type': 'GovernmentOrganization', name: 'LaBase' })]);
@@ -116,6 +132,7 @@ describe('le plan du site et robots.txt', () => {
   it('écarte les brouillons, l’éditeur web et la page 404, et date les fiches', () => {
     const urls = pages.map((p) => new URL(p.url).pathname);
     expect(urls.filter((u) => /tiers-lieu-services-publics|\/admin\/|404/.test(u))).toEqual([]);
-    for (const p of pages.filter((x) => /\/(projets|methodes|pratiques)\/[a-z0-9-]+\/$/.test(x.url))) expect(p.lastmod, p.url).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    for (const p of pages.filter((x) => /\/(projets|methodes|pratiques)\/[a-z0-9-]+\/$/.test(x.url)))
+      expect(p.lastmod, p.url).toMatch(/^\d{4}-\d{2}-\d{2}/);
   });
 });

@@ -21,7 +21,8 @@ beforeAll(async () => {
   page.on('pageerror', (e) => errors.push(`${page.url()} : ${e.message}`));
   // A request cut short by the next navigation is not a failure of the site.
   page.on('requestfailed', (r) => {
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`${page.url()} : requête échouée ${r.url()} (${r.failure()?.errorText})`);
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`${page.url()} : requête échouée ${r.url()} (${r.failure()?.errorText})`);
   });
 });
 

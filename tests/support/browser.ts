@@ -22,7 +22,12 @@ export const CHROMIUM_ARGS = [
 /** A fresh Chromium profile each time; closing the context also removes the profile folder. */
 export async function launch(): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'carnet-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+  });
   const close = context.close.bind(context);
   // Only once Chromium has exited: its last writes made an earlier removal on 'close' fail (ENOTEMPTY).
   context.close = async (...args) => {

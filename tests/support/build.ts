@@ -11,7 +11,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const injected = (key: string, value: string | undefined) =>
-    ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) || key.startsWith('VITEST') || (key === 'NODE_ENV' && value === 'test');
+    ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) ||
+    key.startsWith('VITEST') ||
+    (key === 'NODE_ENV' && value === 'test');
   const env = Object.fromEntries(Object.entries(process.env).filter(([key, value]) => !injected(key, value)));
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
@@ -19,7 +21,11 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 /** Runs `node scripts/build.ts --out <out>`; throws with the build's output when it fails. Returns its duration in ms. */
 export function buildSite(out: string, env: Record<string, string> = {}): number {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', out], { cwd: ROOT, encoding: 'utf8', env: buildEnv(env) });
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: buildEnv(env),
+  });
   if (run.status !== 0) throw new Error(`La construction du site a échoué (${JSON.stringify(env)}) :\n${run.stdout}\n${run.stderr}`);
   return Math.round(performance.now() - started);
 }

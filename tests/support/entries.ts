@@ -4,16 +4,41 @@ import type { Corpus, Lab, Methode, Projet, Thematique } from '../../src/lib/gra
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 
 export function lab(id: string, region: string): Lab {
-  return { id, data: { nom: id, region, ville: 'Ville', coordonnees: { lat: 0, lon: 0 }, porteur: 'Préfecture', partenaires: [], creation: 2017, financements: [], actif: true, illustratif: false } };
+  return {
+    id,
+    data: {
+      nom: id,
+      region,
+      ville: 'Ville',
+      coordonnees: { lat: 0, lon: 0 },
+      porteur: 'Préfecture',
+      partenaires: [],
+      creation: 2017,
+      financements: [],
+      actif: true,
+      illustratif: false,
+    },
+  };
 }
 
 export function methode(id: string, phase: Methode['data']['phase'] = 'decouvrir'): Methode {
   return {
     id,
     data: {
-      titre: `Méthode ${id}`, resume: 'r', publie: new Date('2025-01-01'), auteurs: ['a'], brouillon: false, phase,
-      duree: { min: 1, unite: 'heures' }, participants: { min: 1, max: 2 }, difficulte: 'facile', materiel: [], livrables: [],
-      quandUtiliser: 'q', ressources: [], methodesLiees: [],
+      titre: `Méthode ${id}`,
+      resume: 'r',
+      publie: new Date('2025-01-01'),
+      auteurs: ['a'],
+      brouillon: false,
+      phase,
+      duree: { min: 1, unite: 'heures' },
+      participants: { min: 1, max: 2 },
+      difficulte: 'facile',
+      materiel: [],
+      livrables: [],
+      quandUtiliser: 'q',
+      ressources: [],
+      methodesLiees: [],
     },
   };
 }
@@ -22,15 +47,35 @@ export function theme(id: string): Thematique {
   return { id, data: { id, libelle: `Thème ${id}`, description: 'd' } };
 }
 
-export function projet(id: string, o: { lab: string; methodes?: string[]; themes?: string[]; from?: string; region?: string; publie?: string }): Projet {
+export function projet(
+  id: string,
+  o: { lab: string; methodes?: string[]; themes?: string[]; from?: string; region?: string; publie?: string },
+): Projet {
   return {
     id,
     data: {
-      titre: `Projet ${id}`, resume: 'r', publie: new Date(o.publie ?? '2025-01-01'), auteurs: ['a'], brouillon: false,
-      lab: ref('labs', o.lab), autresLabs: [], ...(o.region ? { region: o.region } : {}),
-      thematiques: (o.themes ?? ['t']).map((t) => ref('thematiques', t)), methodes: (o.methodes ?? []).map((m) => ref('methodes', m)),
-      publics: ['usagers'], partenaires: [], statut: 'en-cours', debut: new Date('2024-01-01'), financements: [], chiffres: [],
-      leviers: [], blocages: [], adaptations: [], contacts: [], illustratif: false, ...(o.from ? { essaimeDepuis: ref('projets', o.from) } : {}),
+      titre: `Projet ${id}`,
+      resume: 'r',
+      publie: new Date(o.publie ?? '2025-01-01'),
+      auteurs: ['a'],
+      brouillon: false,
+      lab: ref('labs', o.lab),
+      autresLabs: [],
+      ...(o.region ? { region: o.region } : {}),
+      thematiques: (o.themes ?? ['t']).map((t) => ref('thematiques', t)),
+      methodes: (o.methodes ?? []).map((m) => ref('methodes', m)),
+      publics: ['usagers'],
+      partenaires: [],
+      statut: 'en-cours',
+      debut: new Date('2024-01-01'),
+      financements: [],
+      chiffres: [],
+      leviers: [],
+      blocages: [],
+      adaptations: [],
+      contacts: [],
+      illustratif: false,
+      ...(o.from ? { essaimeDepuis: ref('projets', o.from) } : {}),
     },
   };
 }

@@ -4,12 +4,20 @@ import { corpus, lab, methode, projet, theme } from './entries.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 
-export function pratique(id: string, o: { themes: string[]; projets?: string[]; methodes?: string[]; publie: string; brouillon?: boolean }): Pratique {
+export function pratique(
+  id: string,
+  o: { themes: string[]; projets?: string[]; methodes?: string[]; publie: string; brouillon?: boolean },
+): Pratique {
   return {
     id,
     data: {
-      titre: `Pratique ${id}`, resume: `Résumé de ${id}.`, publie: new Date(o.publie), auteurs: ['Équipe'], brouillon: o.brouillon ?? false,
-      thematiques: o.themes.map((t) => ref('thematiques', t)), projets: (o.projets ?? []).map((p) => ref('projets', p)),
+      titre: `Pratique ${id}`,
+      resume: `Résumé de ${id}.`,
+      publie: new Date(o.publie),
+      auteurs: ['Équipe'],
+      brouillon: o.brouillon ?? false,
+      thematiques: o.themes.map((t) => ref('thematiques', t)),
+      projets: (o.projets ?? []).map((p) => ref('projets', p)),
       methodes: (o.methodes ?? []).map((m) => ref('methodes', m)),
     },
   };
@@ -36,11 +44,20 @@ export const small = corpus({
       chiffres: [{ valeur: '-40 %', libelle: 'de délais' }],
       partenaires: ['=HYPERLINK("x")', 'Mairie'],
     }),
-    withData(projet('copie', { lab: 'lab-est', themes: ['emploi', 'usager'], methodes: ['immersion', 'personas'], from: 'source', publie: '2025-06-01' }), {
-      autresLabs: [ref('labs', 'ti-lab')],
-      misAJour: new Date('2026-01-15'),
-      financements: [{ source: 'FTAP', montant: 1000 }, { source: 'Région' }, { source: 'Europe', montant: 500 }],
-    }),
+    withData(
+      projet('copie', {
+        lab: 'lab-est',
+        themes: ['emploi', 'usager'],
+        methodes: ['immersion', 'personas'],
+        from: 'source',
+        publie: '2025-06-01',
+      }),
+      {
+        autresLabs: [ref('labs', 'ti-lab')],
+        misAJour: new Date('2026-01-15'),
+        financements: [{ source: 'FTAP', montant: 1000 }, { source: 'Région' }, { source: 'Europe', montant: 500 }],
+      },
+    ),
     withData(projet('brouillon', { lab: 'ti-lab', themes: ['usager'], methodes: ['personas'], publie: '2026-01-01' }), { brouillon: true }),
   ],
   pratiques: [

@@ -97,7 +97,8 @@ export function parseXml(source: string): XmlElement {
 }
 
 /** Child elements with this name. */
-export const childrenNamed = (el: XmlElement, name: string): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === name);
+export const childrenNamed = (el: XmlElement, name: string): XmlElement[] =>
+  el.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === name);
 
 /** The one child with this name (throws if there is none or several). */
 export function child(el: XmlElement, name: string): XmlElement {

@@ -31,7 +31,8 @@ describe('le greffon mdast des pages Markdown des mainteneurs', () => {
     expect(html).toContain('<a href="/carnet/contribuer/">Publier</a>');
     expect(html).toContain('<a href="/carnet/plan-du-site/">plan</a>');
     expect(html).toContain('<img src="/carnet/images/logo.png" alt="Logo">');
-    for (const kept of ['https://www.data.gouv.fr/', '//cdn.exemple.fr/x', '#haut', 'mailto:carnet@exemple.gouv.fr', './x/']) expect(html).toContain(`href="${kept}"`);
+    for (const kept of ['https://www.data.gouv.fr/', '//cdn.exemple.fr/x', '#haut', 'mailto:carnet@exemple.gouv.fr', './x/'])
+      expect(html).toContain(`href="${kept}"`);
   });
 
   it('préfixe aussi en MDX (les pages src/pages/*.mdx)', async () => {

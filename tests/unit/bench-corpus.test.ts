@@ -4,7 +4,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BENCH_QUERY, BENCH_THEME, corpusShape, countWords, generateCorpus, WORDS, writeCorpus, type CorpusFile } from '../../scripts/bench/corpus.ts';
+import {
+  BENCH_QUERY,
+  BENCH_THEME,
+  corpusShape,
+  countWords,
+  generateCorpus,
+  WORDS,
+  writeCorpus,
+  type CorpusFile,
+} from '../../scripts/bench/corpus.ts';
 import { schemas } from '../../src/content.config.ts';
 import { loadCorpus, loadCorpusInParallel, PROJECT_SECTIONS, type Corpus } from '../../src/lib/content/corpus.ts';
 import { REGION_CODES } from '../../src/lib/regions.ts';
@@ -42,7 +51,10 @@ describe('le corpus synthétique du banc d’essai', () => {
   });
 
   it('passe le vérificateur de contenu réel (scripts/check-content.ts)', () => {
-    const run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/check-content.ts'), root], { encoding: 'utf8', cwd: projectRoot });
+    const run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/check-content.ts'), root], {
+      encoding: 'utf8',
+      cwd: projectRoot,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`${SIZE} projets.*aucun problème`));
@@ -56,7 +68,9 @@ describe('le corpus synthétique du banc d’essai', () => {
     expect(corpus.entries.methodes).toHaveLength(shape.methodes);
     expect(corpus.entries.pratiques).toHaveLength(shape.pratiques);
     expect(new Set(corpus.entries.labs.map((l) => l.data.region))).toEqual(new Set(REGION_CODES));
-    expect(new Set(corpus.entries.methodes.map((m) => m.data.phase))).toEqual(new Set(['decouvrir', 'definir', 'concevoir', 'tester', 'deployer']));
+    expect(new Set(corpus.entries.methodes.map((m) => m.data.phase))).toEqual(
+      new Set(['decouvrir', 'definir', 'concevoir', 'tester', 'deployer']),
+    );
     expect(corpus.entries.thematiques.map((t) => t.data.libelle)).toContain(BENCH_THEME);
     expect(files.every((f) => f.path.startsWith('content/'))).toBe(true);
   });
@@ -82,7 +96,12 @@ describe('le corpus synthétique du banc d’essai', () => {
     const sentences = bodies().flatMap((b) => b.split(/(?<=[.?!»])\s+/).filter((s) => s.length > 20 && !s.startsWith('#')));
     const distinct = new Set(sentences);
     expect(distinct.size / sentences.length).toBeGreaterThan(0.7);
-    const words = new Set(bodies().join(' ').toLowerCase().match(/\p{L}+/gu));
+    const words = new Set(
+      bodies()
+        .join(' ')
+        .toLowerCase()
+        .match(/\p{L}+/gu),
+    );
     expect(words.size).toBeGreaterThan(600);
     const withQuery = bodies().filter((b) => b.includes(BENCH_QUERY)).length;
     expect(withQuery / SIZE).toBeGreaterThan(0.5);

@@ -83,7 +83,10 @@ describe('les erreurs de contenu nomment le fichier, la ligne, le champ et la co
 
 describe('les lignées d’essaimage', () => {
   it('refusent un projet qui s’essaime lui-même, et un cercle entre deux projets, en nommant les deux fichiers', () => {
-    const second = (old: string) => old.replace('titre: Un accueil plus simple', 'titre: Un accueil repris').replace('statut: en-cours', 'statut: en-cours\nessaimeDepuis: accueil');
+    const second = (old: string) =>
+      old
+        .replace('titre: Un accueil plus simple', 'titre: Un accueil repris')
+        .replace('statut: en-cours', 'statut: en-cours\nessaimeDepuis: accueil');
     const { lines } = problemsOf({
       'content/projets/copie.mdx': second(readFileSync(`${MINIMAL}/content/projets/accueil.mdx`, 'utf8')),
       'content/projets/accueil.mdx': replaceLine('statut:', 'statut: en-cours\nessaimeDepuis: copie'),

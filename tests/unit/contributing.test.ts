@@ -40,7 +40,9 @@ describe('CONTRIBUTING.md', () => {
 
   it('ses exemples de texte passent le vérificateur de contenu', () => {
     const examples = blocks('mdx').join('\n\n');
-    const { lines } = problemsOf({ 'content/projets/accueil.mdx': (old) => old.replace('## Résultats\n\nTexte.', `## Résultats\n\n${examples}`) });
+    const { lines } = problemsOf({
+      'content/projets/accueil.mdx': (old) => old.replace('## Résultats\n\nTexte.', `## Résultats\n\n${examples}`),
+    });
     expect(lines).toEqual([]);
   });
 

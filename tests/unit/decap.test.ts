@@ -7,8 +7,24 @@ import { MDX_COMPONENTS } from '../../src/components/mdx/index.ts';
 import { COLLECTIONS, schemas, type CollectionName } from '../../src/content.config.ts';
 import { loadCorpus } from '../../src/lib/content/corpus.ts';
 import { renderBody } from '../../src/lib/content/markdown.ts';
-import { adminCsp, adminHeaders, decapConfig, decapSettings, FIELD_TEXTS, type DecapCollection, type DecapField, type DecapSettings } from '../../src/lib/decap.ts';
-import { CHILDREN_FIELD, editorComponents, emptyOptionalPaths, ROOT_LIST_FIELD, rootListFormatter, testRepoFiles } from '../../src/lib/decap-editor.ts';
+import {
+  adminCsp,
+  adminHeaders,
+  decapConfig,
+  decapSettings,
+  FIELD_TEXTS,
+  type DecapCollection,
+  type DecapField,
+  type DecapSettings,
+} from '../../src/lib/decap.ts';
+import {
+  CHILDREN_FIELD,
+  editorComponents,
+  emptyOptionalPaths,
+  ROOT_LIST_FIELD,
+  rootListFormatter,
+  testRepoFiles,
+} from '../../src/lib/decap-editor.ts';
 import { region } from '../../src/lib/regions.ts';
 import { STATUTS } from '../../src/lib/vocabulary.ts';
 
@@ -78,7 +94,13 @@ describe('la configuration de l’éditeur web suit le modèle de contenu', () =
   it('a chaque collection, en français, avec le bon dossier et la bonne extension', () => {
     expect(config.collections.map((c) => c.name).sort()).toEqual([...COLLECTIONS].sort());
     expect(config.locale).toBe('fr');
-    expect(collection('projets')).toMatchObject({ label: 'Études de cas', folder: 'content/projets', extension: 'mdx', slug: '{{slug}}', identifier_field: 'titre' });
+    expect(collection('projets')).toMatchObject({
+      label: 'Études de cas',
+      folder: 'content/projets',
+      extension: 'mdx',
+      slug: '{{slug}}',
+      identifier_field: 'titre',
+    });
     expect(collection('labs')).toMatchObject({ folder: 'content/labs', extension: 'md', identifier_field: 'nom' });
     expect(collection('methodes')).toMatchObject({ folder: 'content/methodes', extension: 'mdx' });
     expect(collection('pratiques')).toMatchObject({ folder: 'content/pratiques', extension: 'mdx' });
@@ -139,8 +161,11 @@ describe('la configuration de l’éditeur web suit le modèle de contenu', () =
             expect(field?.widget, leaf.path).toBe('object');
           } else if (inner instanceof z.ZodArray) {
             const element = peel(inner.element as z.ZodType).inner;
-            const min = (inner._zod.def.checks ?? []).map((c) => c._zod.def as { check: string; minimum?: number }).find((c) => c.check === 'min_length')?.minimum;
-            if (referenceOf(element)) expect(field, leaf.path).toMatchObject({ widget: 'relation', multiple: true, collection: referenceOf(element) });
+            const min = (inner._zod.def.checks ?? [])
+              .map((c) => c._zod.def as { check: string; minimum?: number })
+              .find((c) => c.check === 'min_length')?.minimum;
+            if (referenceOf(element))
+              expect(field, leaf.path).toMatchObject({ widget: 'relation', multiple: true, collection: referenceOf(element) });
             else if (element instanceof z.ZodEnum) {
               expect(field, leaf.path).toMatchObject({ widget: 'select', multiple: true });
               expect(field?.options?.map((o) => o.value).sort(), leaf.path).toEqual([...(element.options as string[])].sort());
@@ -160,13 +185,18 @@ describe('la configuration de l’éditeur web suit le modèle de contenu', () =
     expect(statut?.options?.map((o) => o.label)).toEqual(STATUTS.ids.map((id) => STATUTS.label(id)));
     const regionOptions = findField(topFields('labs'), 'region')?.options ?? [];
     expect(regionOptions.find((o) => o.value === '53')?.label).toBe('Bretagne');
-    expect(regionOptions.map((o) => o.label)).toEqual(regionOptions.map((o) => region(o.value).nom).sort((a, b) => a.localeCompare(b, 'fr')));
+    expect(regionOptions.map((o) => o.label)).toEqual(
+      regionOptions.map((o) => region(o.value).nom).sort((a, b) => a.localeCompare(b, 'fr')),
+    );
   });
 
   it('cherche les fiches liées par leur titre, leur nom ou leur libellé', () => {
     expect(findField(topFields('projets'), 'lab')).toMatchObject({ value_field: '{{slug}}', search_fields: ['nom'] });
     expect(findField(topFields('projets'), 'methodes')).toMatchObject({ collection: 'methodes', search_fields: ['titre'] });
-    expect(findField(topFields('projets'), 'thematiques')).toMatchObject({ file: 'thematiques', search_fields: expect.arrayContaining([`${ROOT_LIST_FIELD}.*.libelle`]) });
+    expect(findField(topFields('projets'), 'thematiques')).toMatchObject({
+      file: 'thematiques',
+      search_fields: expect.arrayContaining([`${ROOT_LIST_FIELD}.*.libelle`]),
+    });
   });
 
   it('n’a aucun libellé en trop dans la table des libellés', () => {
@@ -220,7 +250,12 @@ describe('la configuration de l’éditeur web suit le modèle de contenu', () =
   });
 
   it('publie par demandes de fusion (flux éditorial), en français, images dans public/images', () => {
-    expect(config).toMatchObject({ publish_mode: 'editorial_workflow', load_config_file: false, media_folder: 'public/images', public_folder: '/images' });
+    expect(config).toMatchObject({
+      publish_mode: 'editorial_workflow',
+      load_config_file: false,
+      media_folder: 'public/images',
+      public_folder: '/images',
+    });
     expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
   });
 });
@@ -235,16 +270,39 @@ describe('le choix du dépôt, lu dans l’environnement', () => {
   });
 
   it('ouvre des demandes de fusion sur GitHub', () => {
-    const { settings } = decapSettings({ DECAP_BACKEND: 'github', DECAP_REPO: 'ditp/carnet', DECAP_AUTH_URL: 'https://auth.exemple.gouv.fr/oauth/auth' }, { dev: false });
-    expect(decapConfig(schemas, settings).backend).toMatchObject({ name: 'github', repo: 'ditp/carnet', branch: 'main', base_url: 'https://auth.exemple.gouv.fr', auth_endpoint: 'oauth/auth' });
+    const { settings } = decapSettings(
+      { DECAP_BACKEND: 'github', DECAP_REPO: 'ditp/carnet', DECAP_AUTH_URL: 'https://auth.exemple.gouv.fr/oauth/auth' },
+      { dev: false },
+    );
+    expect(decapConfig(schemas, settings).backend).toMatchObject({
+      name: 'github',
+      repo: 'ditp/carnet',
+      branch: 'main',
+      base_url: 'https://auth.exemple.gouv.fr',
+      auth_endpoint: 'oauth/auth',
+    });
     expect(adminCsp(settings)['connect-src']).toEqual(["'self'", 'https://api.github.com']);
   });
 
   it('ouvre des demandes de fusion sur un GitLab de l’État', () => {
-    const env = { DECAP_BACKEND: 'gitlab', DECAP_REPO: 'ditp/labs/carnet', DECAP_BRANCH: 'principale', DECAP_GITLAB_URL: 'https://gitlab.exemple.gouv.fr/', DECAP_APP_ID: 'abc123' };
+    const env = {
+      DECAP_BACKEND: 'gitlab',
+      DECAP_REPO: 'ditp/labs/carnet',
+      DECAP_BRANCH: 'principale',
+      DECAP_GITLAB_URL: 'https://gitlab.exemple.gouv.fr/',
+      DECAP_APP_ID: 'abc123',
+    };
     const { settings } = decapSettings(env, { dev: false });
     expect(decapConfig(schemas, settings).backend).toEqual(
-      expect.objectContaining({ name: 'gitlab', repo: 'ditp/labs/carnet', branch: 'principale', auth_type: 'pkce', app_id: 'abc123', base_url: 'https://gitlab.exemple.gouv.fr', api_root: 'https://gitlab.exemple.gouv.fr/api/v4' }),
+      expect.objectContaining({
+        name: 'gitlab',
+        repo: 'ditp/labs/carnet',
+        branch: 'principale',
+        auth_type: 'pkce',
+        app_id: 'abc123',
+        base_url: 'https://gitlab.exemple.gouv.fr',
+        api_root: 'https://gitlab.exemple.gouv.fr/api/v4',
+      }),
     );
     expect(adminCsp(settings)['connect-src']).toEqual(["'self'", 'https://gitlab.exemple.gouv.fr']);
   });
@@ -254,7 +312,12 @@ describe('le choix du dépôt, lu dans l’environnement', () => {
     expect(() => decapSettings({ DECAP_BACKEND: 'github' }, { dev: false })).toThrow(/DECAP_REPO/);
     expect(() => decapSettings({ DECAP_BACKEND: 'github', DECAP_REPO: 'a/b' }, { dev: false })).toThrow(/DECAP_AUTH_URL/);
     expect(() => decapSettings({ DECAP_BACKEND: 'gitlab', DECAP_REPO: 'a/b' }, { dev: false })).toThrow(/DECAP_APP_ID/);
-    expect(() => decapSettings({ DECAP_BACKEND: 'gitlab', DECAP_REPO: 'a/b', DECAP_APP_ID: 'x', DECAP_GITLAB_URL: 'http://gitlab.exemple.fr' }, { dev: false })).toThrow(/https/);
+    expect(() =>
+      decapSettings(
+        { DECAP_BACKEND: 'gitlab', DECAP_REPO: 'a/b', DECAP_APP_ID: 'x', DECAP_GITLAB_URL: 'http://gitlab.exemple.fr' },
+        { dev: false },
+      ),
+    ).toThrow(/https/);
   });
 
   it('sait utiliser decap-server en local (local_backend)', () => {
@@ -267,7 +330,11 @@ describe('le choix du dépôt, lu dans l’environnement', () => {
     const csp = adminCsp(TEST);
     expect(csp['script-src']).toEqual(["'self'", "'unsafe-eval'"]);
     expect(csp['connect-src']).toEqual(["'self'"]);
-    expect(Object.values(csp).flat().filter((v) => /^https?:/.test(v))).toEqual([]);
+    expect(
+      Object.values(csp)
+        .flat()
+        .filter((v) => /^https?:/.test(v)),
+    ).toEqual([]);
     const headers = adminHeaders(TEST, '/carnet', '3.16.3');
     expect(headers).toContain('/carnet/admin/*\n');
     expect(headers).toContain("frame-ancestors 'none'");
@@ -280,7 +347,10 @@ describe('le choix du dépôt, lu dans l’environnement', () => {
 describe('les composants MDX s’insèrent depuis l’éditeur', () => {
   const components = editorComponents(MDX_COMPONENTS);
   const samples: Record<string, Record<string, string>> = {
-    Encadre: { titre: 'Le « guichet » en "bref" & <après> {2024}', [CHILDREN_FIELD]: 'Un seul numéro.\n\nUne **seule** adresse, [la voici](/labs/ti-lab/).' },
+    Encadre: {
+      titre: 'Le « guichet » en "bref" & <après> {2024}',
+      [CHILDREN_FIELD]: 'Un seul numéro.\n\nUne **seule** adresse, [la voici](/labs/ti-lab/).',
+    },
     Citation: { auteur: 'Une agente d’accueil', source: '', [CHILDREN_FIELD]: 'On ne renvoie plus personne.' },
     Alerte: { type: 'attention', titre: 'À vérifier', [CHILDREN_FIELD]: '- un point\n- un autre point' },
   };
@@ -324,25 +394,34 @@ describe('les composants MDX s’insèrent depuis l’éditeur', () => {
 
   it('omet un attribut facultatif vide, garde un attribut obligatoire', () => {
     const citation = components.find((c) => c.id === 'citation');
-    expect(citation?.toBlock({ auteur: 'Un élu', source: ' ', [CHILDREN_FIELD]: 'Texte.' })).toBe('<Citation auteur="Un élu">\n\nTexte.\n\n</Citation>');
+    expect(citation?.toBlock({ auteur: 'Un élu', source: ' ', [CHILDREN_FIELD]: 'Texte.' })).toBe(
+      '<Citation auteur="Un élu">\n\nTexte.\n\n</Citation>',
+    );
   });
 
   it('relit un composant écrit à la main, sur plusieurs lignes, avec des entités', () => {
     const alerte = components.find((c) => c.id === 'alerte');
-    const source = "<Alerte type='info' titre=\"Bon &#224; savoir\">\nLigne un.\n\nLigne deux.\n</Alerte>\n\nSuite.";
+    const source = '<Alerte type=\'info\' titre="Bon &#224; savoir">\nLigne un.\n\nLigne deux.\n</Alerte>\n\nSuite.';
     const match = source.match(alerte?.pattern ?? /$^/);
     expect(match?.index).toBe(0);
-    expect(alerte?.fromBlock(match ?? ([] as unknown as RegExpMatchArray))).toEqual({ type: 'info', titre: 'Bon à savoir', [CHILDREN_FIELD]: 'Ligne un.\n\nLigne deux.' });
+    expect(alerte?.fromBlock(match ?? ([] as unknown as RegExpMatchArray))).toEqual({
+      type: 'info',
+      titre: 'Bon à savoir',
+      [CHILDREN_FIELD]: 'Ligne un.\n\nLigne deux.',
+    });
   });
 
   it('montre un aperçu échappé', () => {
     const encadre = components.find((c) => c.id === 'encadre');
-    expect(encadre?.toPreview({ titre: '<script>', [CHILDREN_FIELD]: 'a & b' })).toBe('<div class="fr-callout fr-my-3w"><p class="fr-callout__title">&lt;script&gt;</p><div class="fr-callout__text"><p>a &amp; b</p></div></div>');
+    expect(encadre?.toPreview({ titre: '<script>', [CHILDREN_FIELD]: 'a & b' })).toBe(
+      '<div class="fr-callout fr-my-3w"><p class="fr-callout__title">&lt;script&gt;</p><div class="fr-callout__text"><p>a &amp; b</p></div></div>',
+    );
   });
 
   it('ne les propose que dans les fiches MDX', () => {
     const body = (name: CollectionName) => collection(name).fields?.find((f) => f.name === 'body');
-    for (const name of ['projets', 'methodes', 'pratiques'] as const) expect(body(name)?.editor_components).toEqual(['image', 'encadre', 'citation', 'alerte']);
+    for (const name of ['projets', 'methodes', 'pratiques'] as const)
+      expect(body(name)?.editor_components).toEqual(['image', 'encadre', 'citation', 'alerte']);
     expect(body('labs')?.editor_components).toEqual(['image']);
     expect(body('projets')?.buttons).not.toContain('heading-one');
   });
@@ -351,7 +430,14 @@ describe('les composants MDX s’insèrent depuis l’éditeur', () => {
 describe('l’enregistrement', () => {
   it('retire les champs facultatifs laissés vides, que le schéma refuserait', () => {
     const fields = collection('projets').fields ?? [];
-    const data = { titre: 'T', territoire: '', fin: '', image: { src: '', alt: '' }, contacts: [{ nom: 'N', role: '', courriel: 'a@b.fr' }], auteurs: ['A'] };
+    const data = {
+      titre: 'T',
+      territoire: '',
+      fin: '',
+      image: { src: '', alt: '' },
+      contacts: [{ nom: 'N', role: '', courriel: 'a@b.fr' }],
+      auteurs: ['A'],
+    };
     expect(emptyOptionalPaths(fields, data)).toEqual([['territoire'], ['fin'], ['contacts', 0, 'role'], ['image']]);
     expect(emptyOptionalPaths(fields, { image: { src: '/images/x.webp', alt: '' } })).toEqual([]);
   });
@@ -365,7 +451,13 @@ describe('l’enregistrement', () => {
   });
 
   it('prépare le dépôt d’essai : chaque fichier à son chemin, chaque dossier listable', () => {
-    const files = testRepoFiles([{ path: 'content/labs/a.md', content: 'A' }, { path: 'content/thematiques.yaml', content: 'T' }], ['content/labs', 'public/images']);
+    const files = testRepoFiles(
+      [
+        { path: 'content/labs/a.md', content: 'A' },
+        { path: 'content/thematiques.yaml', content: 'T' },
+      ],
+      ['content/labs', 'public/images'],
+    );
     const content = files.content as Record<string, Record<string, unknown>>;
     expect(content.labs?.['a.md']).toEqual({ content: 'A', path: 'content/labs/a.md' });
     expect(files['content/labs']).toBe(content.labs);

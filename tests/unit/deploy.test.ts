@@ -72,7 +72,9 @@ function commands(lines: string[]): string[] {
 
 describe('les workflows GitHub passent action-validator', () => {
   it('chaque fichier de .github/workflows est valide', () => {
-    const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join('.github/workflows', f));
+    const files = readdirSync(WORKFLOWS)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => path.join('.github/workflows', f));
     expect(files).toEqual(expect.arrayContaining(['.github/workflows/deploy.yml', '.github/workflows/pull-request.yml']));
     if (!existsSync(VALIDATOR)) {
       throw new Error(
@@ -112,7 +114,9 @@ describe('la publication sur GitHub Pages (deploy.yml)', () => {
   it('épingle chaque action par le SHA complet de son commit, avec sa version, comme pull-request.yml', () => {
     const pins = new Map<string, string>();
     for (const file of ['deploy.yml', 'pull-request.yml']) {
-      const lines = readFileSync(path.join(WORKFLOWS, file), 'utf8').split('\n').filter((line) => /^\s*(-\s*)?uses:/.test(line));
+      const lines = readFileSync(path.join(WORKFLOWS, file), 'utf8')
+        .split('\n')
+        .filter((line) => /^\s*(-\s*)?uses:/.test(line));
       for (const line of lines) {
         const m = /uses: ([\w-]+\/[\w-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)$/.exec(line);
         expect(m, `${file} : ${line.trim()}`).not.toBeNull();
@@ -147,11 +151,20 @@ describe('la publication sur GitHub Pages (deploy.yml)', () => {
 
   it('installe, vérifie le contenu et le code, construit avec l’adresse de Pages puis envoie dist/', () => {
     const build = deploy.jobs['construire']?.steps ?? [];
-    expect(build.map((s) => s.run?.trim()).filter((r) => r?.startsWith('npm '))).toEqual(['npm ci --no-audit --no-fund', 'npm run check:content', 'npm run check', 'npm run build']);
+    expect(build.map((s) => s.run?.trim()).filter((r) => r?.startsWith('npm '))).toEqual([
+      'npm ci --no-audit --no-fund',
+      'npm run check:content',
+      'npm run check',
+      'npm run build',
+    ]);
     const buildStep = build.find((s) => s.run === 'npm run build');
-    expect(buildStep?.env).toMatchObject({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}/' });
+    expect(buildStep?.env).toMatchObject({
+      SITE_URL: '${{ steps.pages.outputs.origin }}',
+      BASE_PATH: '${{ steps.pages.outputs.base_path }}/',
+    });
     // The web editor's settings (src/lib/decap.ts) from the repository's variables, never from secrets.
-    for (const name of DECAP_ENV.filter((n) => n !== 'DECAP_LOCAL_BACKEND')) expect(buildStep?.env?.[name], name).toBe(`\${{ vars.${name} }}`);
+    for (const name of DECAP_ENV.filter((n) => n !== 'DECAP_LOCAL_BACKEND'))
+      expect(buildStep?.env?.[name], name).toBe(`\${{ vars.${name} }}`);
     expect(Object.keys(buildStep?.env ?? {})).not.toContain('DECAP_LOCAL_BACKEND');
     expect(uses('actions/configure-pages')?.id).toBe('pages');
     const upload = uses('actions/upload-pages-artifact');
@@ -207,10 +220,14 @@ describe('la publication sur GitLab Pages (.gitlab-ci.yml)', () => {
     const exports = gitlab.pages.script.filter((line) => /^export (SITE_URL|BASE_PATH)=/.test(line));
     expect(exports).toHaveLength(2);
     const run = (pagesUrl: string) => {
-      const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', `${exports.join('\n')}\nprintf '%s|%s' "$SITE_URL" "$BASE_PATH"`], {
-        encoding: 'utf8',
-        env: { PATH: `${path.dirname(process.execPath)}:${process.env['PATH'] ?? ''}`, CI_PAGES_URL: pagesUrl },
-      });
+      const result = spawnSync(
+        'bash',
+        ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', `${exports.join('\n')}\nprintf '%s|%s' "$SITE_URL" "$BASE_PATH"`],
+        {
+          encoding: 'utf8',
+          env: { PATH: `${path.dirname(process.execPath)}:${process.env['PATH'] ?? ''}`, CI_PAGES_URL: pagesUrl },
+        },
+      );
       expect(result.stderr).toBe('');
       return result.stdout;
     };
@@ -223,7 +240,8 @@ describe('la publication sur GitLab Pages (.gitlab-ci.yml)', () => {
     expect(gitlab.variables['npm_config_cache']).toBe('$CI_PROJECT_DIR/.npm');
     expect(gitlab.verifier.cache?.flatMap((c) => c.paths)).toEqual(['.npm/']);
     expect(gitlab.pages.cache?.flatMap((c) => c.paths)).toEqual(['.npm/', 'node_modules/.cache/']);
-    for (const cache of [...(gitlab.verifier.cache ?? []), ...(gitlab.pages.cache ?? [])]) expect(cache.key.files).toEqual(['package-lock.json']);
+    for (const cache of [...(gitlab.verifier.cache ?? []), ...(gitlab.pages.cache ?? [])])
+      expect(cache.key.files).toEqual(['package-lock.json']);
 
     // The install lines of the pages job, run with a stand-in npm that, like npm ci, empties node_modules.
     const dir = mkdtempSync(path.join(tmpdir(), 'carnet-gitlab-'));
@@ -235,7 +253,11 @@ describe('la publication sur GitLab Pages (.gitlab-ci.yml)', () => {
     writeFileSync(path.join(dir, 'node_modules/.cache/carnet-partage/image.png'), 'image');
     const script = gitlab.pages.script;
     const install = script.slice(0, script.findIndex((line) => line.startsWith('npm ci')) + 2);
-    const run = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', install.join('\n')], { cwd: dir, encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:${process.env['PATH'] ?? ''}` } });
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', install.join('\n')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: `${path.join(dir, 'bin')}:${process.env['PATH'] ?? ''}` },
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readFileSync(path.join(dir, 'node_modules/.cache/carnet-partage/image.png'), 'utf8')).toBe('image');

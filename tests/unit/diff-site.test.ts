@@ -1,6 +1,15 @@
 /** src/lib/diff-site.ts: pages of a build, what a reader is shown of each, and the comparison in French. */
 import { describe, expect, it } from 'vitest';
-import { diffSites, escapeMarkdown, formatMarkdown, formatText, pagePath, pageSignature, shortTitle, type PageSignature } from '../../src/lib/diff-site.ts';
+import {
+  diffSites,
+  escapeMarkdown,
+  formatMarkdown,
+  formatText,
+  pagePath,
+  pageSignature,
+  shortTitle,
+  type PageSignature,
+} from '../../src/lib/diff-site.ts';
 
 function page(main: string, { title = 'Titre — Carnet des labs', description = 'Une description.', head = '' } = {}): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title><meta name="description" content="${description}">${head}</head><body><header><a href="/">Carnet des labs</a></header><main id="contenu">${main}</main><footer>Pied de page</footer></body></html>`;
@@ -17,7 +26,18 @@ describe('pagePath', () => {
   });
 
   it('ignore ce qui n’est pas une page : flux, données, assets, index de recherche, images de partage', () => {
-    for (const file of ['flux.xml', 'sitemap-0.xml', 'donnees/projets.json', 'robots.txt', '_headers', '_assets/site.B1x2C3d4.css', 'pagefind/fragment/fr_1.pf_fragment', 'pagefind/x.html', 'partage/projets/x.png', '_assets/page.html']) {
+    for (const file of [
+      'flux.xml',
+      'sitemap-0.xml',
+      'donnees/projets.json',
+      'robots.txt',
+      '_headers',
+      '_assets/site.B1x2C3d4.css',
+      'pagefind/fragment/fr_1.pf_fragment',
+      'pagefind/x.html',
+      'partage/projets/x.png',
+      '_assets/page.html',
+    ]) {
       expect(pagePath(file), file).toBeUndefined();
     }
   });
@@ -25,21 +45,36 @@ describe('pagePath', () => {
 
 describe('pageSignature', () => {
   it('garde le titre, la description et le texte de <main>, sans balises ni espaces en trop', () => {
-    const s = pageSignature(page('<h1>Une  étude</h1>\n<p>Le <strong>texte</strong> &amp; l&#8217;usager&nbsp;!</p>', { description: 'Résumé &quot;court&quot;' }));
+    const s = pageSignature(
+      page('<h1>Une  étude</h1>\n<p>Le <strong>texte</strong> &amp; l&#8217;usager&nbsp;!</p>', {
+        description: 'Résumé &quot;court&quot;',
+      }),
+    );
     expect(s).toEqual({ title: 'Titre — Carnet des labs', description: 'Résumé "court"', text: 'Une étude Le texte & l’usager !' });
   });
 
   it('ignore l’en-tête, le pied de page, les scripts, styles et noms d’assets hachés', () => {
-    const a = pageSignature(page('<p>Texte</p><script>var a = 1</script>', { head: '<link rel="stylesheet" href="/_assets/site.B1x2C3d4.css">' }));
-    const b = pageSignature(page('<p>Texte</p><script>var a = 2</script>', { head: '<link rel="stylesheet" href="/_assets/site.Zz9y8X7w.css">' }).replace('Pied de page', 'Autre pied'));
+    const a = pageSignature(
+      page('<p>Texte</p><script>var a = 1</script>', { head: '<link rel="stylesheet" href="/_assets/site.B1x2C3d4.css">' }),
+    );
+    const b = pageSignature(
+      page('<p>Texte</p><script>var a = 2</script>', { head: '<link rel="stylesheet" href="/_assets/site.Zz9y8X7w.css">' }).replace(
+        'Pied de page',
+        'Autre pied',
+      ),
+    );
     expect(a).toEqual(b);
     expect(pageSignature(page('<p>Voir /_assets/guide.B1x2C3d4.pdf</p>')).text).toBe('Voir /_assets/guide.pdf');
   });
 
   it('ignore l’avis « pas relue depuis deux ans », qui dépend du jour de la construction, et garde les dates de la fiche', () => {
     const freshness = (notice: string) =>
-      page(`<div class="carnet-freshness fr-mb-3w"><p class="fr-text--sm">Publié le <time datetime="2023-03-15">15 mars 2023</time></p>${notice}</div><p>Suite</p>`);
-    const stale = freshness('<div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w"><p>Cette fiche n’a pas été relue depuis plus de 2 ans.</p></div>');
+      page(
+        `<div class="carnet-freshness fr-mb-3w"><p class="fr-text--sm">Publié le <time datetime="2023-03-15">15 mars 2023</time></p>${notice}</div><p>Suite</p>`,
+      );
+    const stale = freshness(
+      '<div class="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w"><p>Cette fiche n’a pas été relue depuis plus de 2 ans.</p></div>',
+    );
     expect(pageSignature(stale)).toEqual(pageSignature(freshness('')));
     expect(pageSignature(stale).text).toBe('Publié le 15 mars 2023 Suite');
   });
@@ -82,7 +117,17 @@ describe('diffSites', () => {
 });
 
 describe('les comptes rendus, en français', () => {
-  const diff = diffSites(new Map([['/', sig('Accueil', 'un')], ['/x/', sig('X')]]), new Map([['/', sig('Accueil', 'deux')], ['/y/', sig('Y')], ['/z/', sig('Z')]]));
+  const diff = diffSites(
+    new Map([
+      ['/', sig('Accueil', 'un')],
+      ['/x/', sig('X')],
+    ]),
+    new Map([
+      ['/', sig('Accueil', 'deux')],
+      ['/y/', sig('Y')],
+      ['/z/', sig('Z')],
+    ]),
+  );
 
   it('en lignes simples : une par page, puis les totaux', () => {
     expect(formatText(diff)).toBe(
@@ -95,7 +140,9 @@ describe('les comptes rendus, en français', () => {
         '2 pages ajoutées, 1 page modifiée, 1 page supprimée (1 page présente dans les deux versions).',
       ].join('\n'),
     );
-    expect(formatText(diffSites(new Map(), new Map()))).toBe('Aucune page ne change.\nAucune page ajoutée, aucune page modifiée, aucune page supprimée (0 page présente dans les deux versions).');
+    expect(formatText(diffSites(new Map(), new Map()))).toBe(
+      'Aucune page ne change.\nAucune page ajoutée, aucune page modifiée, aucune page supprimée (0 page présente dans les deux versions).',
+    );
   });
 
   it('en Markdown pour le résumé d’une pull request, les titres rendus inertes', () => {

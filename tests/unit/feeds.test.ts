@@ -39,8 +39,12 @@ describe('le flux des nouveautés', () => {
       'r — Étude de cas · Labs : lab-est, ti-lab · Région : Grand Est · Thématiques : Thème emploi, Thème usager.',
     );
     expect(item(feeds.all, 'copie').categories).toEqual(['Étude de cas', 'Thème emploi', 'Thème usager', 'Grand Est', 'lab-est', 'ti-lab']);
-    expect(item(feeds.all, 'personas').description).toBe('r — Fiche méthode · Phase : Définir · Durée : 2 à 3 heures · Difficulté : Facile.');
-    expect(item(feeds.all, 'impliquer').description).toBe('Résumé de impliquer. — Bonne pratique · Thématique : Thème usager · Lab : lab-est · Région : Grand Est.');
+    expect(item(feeds.all, 'personas').description).toBe(
+      'r — Fiche méthode · Phase : Définir · Durée : 2 à 3 heures · Difficulté : Facile.',
+    );
+    expect(item(feeds.all, 'impliquer').description).toBe(
+      'Résumé de impliquer. — Bonne pratique · Thématique : Thème usager · Lab : lab-est · Région : Grand Est.',
+    );
   });
 });
 

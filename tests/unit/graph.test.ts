@@ -41,19 +41,27 @@ describe('le graphe du contenu', () => {
     const copie2 = get(g, 'copie-2');
     expect(ids(g.ancestors(copie2))).toEqual(['source', 'copie-1']);
     const tree = g.descendants(get(g, 'source'));
-    expect(tree.map((n) => [n.projet.id, n.depth])).toEqual([['copie-1', 1], ['copie-2', 2]]);
+    expect(tree.map((n) => [n.projet.id, n.depth])).toEqual([
+      ['copie-1', 1],
+      ['copie-2', 2],
+    ]);
     expect(ids(g.replicationsOf('source'))).toEqual(['copie-1']);
   });
 
   it('ne boucle pas sur une lignée circulaire (le vérificateur la signale)', () => {
-    const cyclic = buildGraph(corpus({ labs: [lab('l', '53')], projets: [projet('a', { lab: 'l', from: 'b' }), projet('b', { lab: 'l', from: 'a' })] }));
+    const cyclic = buildGraph(
+      corpus({ labs: [lab('l', '53')], projets: [projet('a', { lab: 'l', from: 'b' }), projet('b', { lab: 'l', from: 'a' })] }),
+    );
     expect(ids(cyclic.ancestors(get(cyclic, 'a')))).toEqual(['b']);
     expect(cyclic.descendants(get(cyclic, 'a')).map((n) => n.projet.id)).toEqual(['b']);
   });
 
   it('classe les projets proches par méthodes, thématiques et région partagées, et dit pourquoi', () => {
     const related = g.relatedProjets(get(g, 'source'));
-    expect(related.map((r) => [r.entry.id, r.score])).toEqual([['copie-1', 5], ['voisin', 1]]);
+    expect(related.map((r) => [r.entry.id, r.score])).toEqual([
+      ['copie-1', 5],
+      ['voisin', 1],
+    ]);
     expect(related[0]?.reasons).toEqual(['même méthode : Méthode immersion', 'même thématique : Thème emploi']);
     expect(related[1]?.reasons).toEqual(['même région']);
   });
@@ -89,10 +97,16 @@ describe('le graphe du contenu', () => {
       for (const m of p.data.methodes) add(big.projetsOfMethode(m.id), 3, `même méthode : Méthode ${m.id}`);
       for (const t of p.data.thematiques) add(big.projetsOfTheme(t.id), 2, `même thématique : Thème ${t.id}`);
       add(big.projetsOfRegion(big.regionOf(p)), 1, 'même région');
-      return [...scores.values()].sort((x, y) => y.score - x.score || x.rank - y.rank).slice(0, 3).map(({ id, score, reasons }) => ({ id, score, reasons }));
+      return [...scores.values()]
+        .sort((x, y) => y.score - x.score || x.rank - y.rank)
+        .slice(0, 3)
+        .map(({ id, score, reasons }) => ({ id, score, reasons }));
     };
     for (const p of big.projets.filter((_, i) => i % 7 === 0)) {
-      expect(big.relatedProjets(p).map((r) => ({ id: r.entry.id, score: r.score, reasons: r.reasons })), p.id).toEqual(reference(p));
+      expect(
+        big.relatedProjets(p).map((r) => ({ id: r.entry.id, score: r.score, reasons: r.reasons })),
+        p.id,
+      ).toEqual(reference(p));
     }
   });
 

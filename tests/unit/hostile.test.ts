@@ -25,14 +25,18 @@ const EXPECTED: Record<string, { dir?: string; expect: string }> = {
   'lab-html.md': { dir: 'labs', expect: 'lab-html.md:14:1 — le HTML brut est interdit' },
   'html-commentaire.mdx': { expect: 'html-commentaire.mdx:17:7 — les commentaires HTML <!-- … --> ne sont pas acceptés' },
   'composant-inconnu.mdx': { expect: 'composant-inconnu.mdx:17:1 — composant <Carte> inconnu' },
-  'composant-prop-expression.mdx': { expect: 'composant-prop-expression.mdx:17:1 — <Encadre> : l’attribut « titre » doit être un texte entre guillemets' },
+  'composant-prop-expression.mdx': {
+    expect: 'composant-prop-expression.mdx:17:1 — <Encadre> : l’attribut « titre » doit être un texte entre guillemets',
+  },
   'composant-spread.mdx': { expect: 'composant-spread.mdx:17:1 — <Encadre> : les attributs calculés ({...}) sont interdits' },
   'composant-prop-inconnue.mdx': { expect: 'composant-prop-inconnue.mdx:17:1 — <Encadre> : attribut « onClick » inconnu' },
   'composant-prop-manquante.mdx': { expect: 'composant-prop-manquante.mdx:17:1 — <Citation> : attribut obligatoire « auteur » manquant' },
   'composant-valeur-hors-liste.mdx': { expect: 'composant-valeur-hors-liste.mdx:17:1 — <Alerte> : valeur « danger » non reconnue' },
   'lien-javascript.mdx': { expect: 'lien-javascript.mdx:17:1 — adresse de lien non autorisée : « javascript:alert(1) »' },
   'lien-javascript-casse.mdx': { expect: 'lien-javascript-casse.mdx:17:1 — adresse de lien non autorisée : « JaVaScRiPt:alert(1) »' },
-  'lien-caracteres-controle.mdx': { expect: 'lien-caracteres-controle.mdx:17:1 — adresse de lien non autorisée : « java\tscript:alert(1) »' },
+  'lien-caracteres-controle.mdx': {
+    expect: 'lien-caracteres-controle.mdx:17:1 — adresse de lien non autorisée : « java\tscript:alert(1) »',
+  },
   'lien-data.mdx': { expect: 'lien-data.mdx:17:1 — adresse de lien non autorisée : « data:text/html' },
   'lien-definition-vbscript.mdx': { expect: 'lien-definition-vbscript.mdx:19:1 — adresse de lien non autorisée : « vbscript:msgbox(1) »' },
   'lien-protocole-relatif.mdx': { expect: 'lien-protocole-relatif.mdx:17:1 — adresse de lien non autorisée : « //evil.example/x »' },
@@ -71,18 +75,21 @@ describe('contributions cassées ou hostiles', () => {
     expect(readdirSync(HOSTILE).length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(Object.keys(EXPECTED).filter((n) => !n.startsWith('doublon')))('%s est refusée avec un message qui nomme le fichier et la ligne', (name) => {
-    const root = makeCorpus();
-    try {
-      place(root, name);
-      const lines = check(root);
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toContain(EXPECTED[name]?.expect);
-      expect(lines[0]).toMatch(/\n {4}→ \S/);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+  it.each(Object.keys(EXPECTED).filter((n) => !n.startsWith('doublon')))(
+    '%s est refusée avec un message qui nomme le fichier et la ligne',
+    (name) => {
+      const root = makeCorpus();
+      try {
+        place(root, name);
+        const lines = check(root);
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toContain(EXPECTED[name]?.expect);
+        expect(lines[0]).toMatch(/\n {4}→ \S/);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('un .md et un .mdx de même nom ne perdent pas une fiche en silence', () => {
     const root = makeCorpus();
@@ -103,7 +110,9 @@ describe('contributions cassées ou hostiles', () => {
       symlinkSync('/etc/passwd', path.join(projets, 'lien.mdx'));
       writeFileSync(path.join(projets, 'enorme.mdx'), 'x'.repeat(250_000));
       mkdirSync(path.join(root, 'public/images'), { recursive: true });
-      await sharp({ create: { width: 5000, height: 200, channels: 3, background: '#000091' } }).png().toFile(path.join(root, 'public/images/large.png'));
+      await sharp({ create: { width: 5000, height: 200, channels: 3, background: '#000091' } })
+        .png()
+        .toFile(path.join(root, 'public/images/large.png'));
       writeFileSync(path.join(root, 'public/images/lourde.png'), Buffer.alloc(1_200_000));
       const withImage = (src: string) => (old: string) => old.replace('## Résultats\n\nTexte.', `## Résultats\n\n![Une image](${src})`);
       writeFileSync(path.join(projets, 'accueil.mdx'), withImage('/images/large.png')(readText(path.join(projets, 'accueil.mdx'))));
@@ -113,7 +122,10 @@ describe('contributions cassées ou hostiles', () => {
         expect.stringContaining('content/projets/enorme.mdx — fichier trop gros (250 Ko, 200 Ko au plus).'),
         expect.stringContaining('content/projets/lien.mdx — lien symbolique refusé'),
       ]);
-      writeFileSync(path.join(projets, 'accueil.mdx'), readText(path.join(projets, 'accueil.mdx')).replace('/images/large.png', '/images/lourde.png'));
+      writeFileSync(
+        path.join(projets, 'accueil.mdx'),
+        readText(path.join(projets, 'accueil.mdx')).replace('/images/large.png', '/images/lourde.png'),
+      );
       expect(check(root)[0]).toContain('image trop lourde : « /images/lourde.png » pèse 1200 Ko (1000 Ko au plus).');
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -151,8 +163,13 @@ describe('contributions cassées ou hostiles', () => {
     const root = makeCorpus();
     try {
       place(root, 'lien-javascript.mdx');
-      const run = spawnSync(process.execPath, ['scripts/check-content.ts', root], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true' } });
-      expect(run.stdout).toContain('::error file=content/projets/lien-javascript.mdx,line=17,col=1,title=Contenu à corriger::adresse de lien non autorisée');
+      const run = spawnSync(process.execPath, ['scripts/check-content.ts', root], {
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: 'true' },
+      });
+      expect(run.stdout).toContain(
+        '::error file=content/projets/lien-javascript.mdx,line=17,col=1,title=Contenu à corriger::adresse de lien non autorisée',
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

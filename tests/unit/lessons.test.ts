@@ -59,7 +59,8 @@ describe('les enseignements des études de cas', () => {
   });
 
   it('fusionne avec le vocabulaire du site des leviers et blocages réels du corpus', () => {
-    const same = (rules: LessonRule[] | readonly LessonRule[], a: string, b: string) => expect(lessonOf(a, rules).key).toBe(lessonOf(b, rules).key);
+    const same = (rules: LessonRule[] | readonly LessonRule[], a: string, b: string) =>
+      expect(lessonOf(a, rules).key).toBe(lessonOf(b, rules).key);
     same(LEVIERS, 'Des questions formulées en commun avant de chercher des solutions', 'Des questions de départ formulées avec soin');
     same(LEVIERS, "L'expérience partagée par l'équipe de LaBase", "La trame et le déroulé transmis par LAB'L");
     same(LEVIERS, 'Une évaluation prévue avant le lancement', 'Un suivi prévu avant même la journée');
@@ -68,6 +69,10 @@ describe('les enseignements des études de cas', () => {
     same(BLOCAGES, 'Des formats d’offre imposés par les plateformes', 'Des plateformes de publication au format imposé');
     same(BLOCAGES, 'La rotation des secrétaires de mairie', 'La rotation des agents qui fragilise le réseau');
     expect(lessonOf('Une direction prête à tester avant de réorganiser', LEVIERS).libelle).toMatch(/soutien/);
-    expect(lessonOf('Une équipe de laboratoire encore récente', BLOCAGES)).toEqual({ key: 'une equipe de laboratoire encore recente', libelle: 'Une équipe de laboratoire encore récente', canonique: false });
+    expect(lessonOf('Une équipe de laboratoire encore récente', BLOCAGES)).toEqual({
+      key: 'une equipe de laboratoire encore recente',
+      libelle: 'Une équipe de laboratoire encore récente',
+      canonique: false,
+    });
   });
 });

@@ -45,22 +45,49 @@ describe('les adresses de lien autorisées', () => {
     ['../images/photo.webp', 'relative'],
     ['#contexte', 'anchor'],
   ])('accepte %s', (url, kind) => expect(classifyUrl(url)).toBe(kind));
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/x'])(
-    'refuse %j',
-    (url) => expect(classifyUrl(url)).toBeNull(),
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    '//evil.example/x',
+  ])('refuse %j', (url) => expect(classifyUrl(url)).toBeNull());
 });
 
 describe('les listes filtrables sans JavaScript', () => {
   const items = Array.from({ length: 15 }, (_, i) => ({ n: i, pair: i % 2 === 0 ? 'oui' : 'non' }));
-  const facets = [{ key: 'pair', label: 'Pair', values: [{ id: 'oui', label: 'Oui' }, { id: 'non', label: 'Non' }, { id: 'vide', label: 'Vide' }], of: (i: { n: number; pair: string }) => [i.pair] }];
+  const facets = [
+    {
+      key: 'pair',
+      label: 'Pair',
+      values: [
+        { id: 'oui', label: 'Oui' },
+        { id: 'non', label: 'Non' },
+        { id: 'vide', label: 'Vide' },
+      ],
+      of: (i: { n: number; pair: string }) => [i.pair],
+    },
+  ];
   const paths = listingPaths('/liste/', items, facets, 6);
 
   it('crée une page par tranche de résultats, pour la liste et pour chaque filtre non vide', () => {
-    expect(paths.map((p) => p.params.slug ?? '')).toEqual(['', 'page/2', 'page/3', 'pair/oui', 'pair/oui/page/2', 'pair/non', 'pair/non/page/2']);
+    expect(paths.map((p) => p.params.slug ?? '')).toEqual([
+      '',
+      'page/2',
+      'page/3',
+      'pair/oui',
+      'pair/oui/page/2',
+      'pair/non',
+      'pair/non/page/2',
+    ]);
   });
   it('donne les liens de filtre avec leurs nombres, sans les valeurs vides', () => {
-    expect(paths[0]?.props.filters[0]?.links.map((l) => [l.url, l.count, l.current])).toEqual([['/liste/pair/oui/', 8, false], ['/liste/pair/non/', 7, false]]);
+    expect(paths[0]?.props.filters[0]?.links.map((l) => [l.url, l.count, l.current])).toEqual([
+      ['/liste/pair/oui/', 8, false],
+      ['/liste/pair/non/', 7, false],
+    ]);
     expect(paths[3]?.props.filters[0]?.links.map((l) => l.current)).toEqual([true, false]);
   });
   it('pagine avec des adresses stables', () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { lineageProblems, type LineageEntry } from '../../src/lib/lineage.ts';
 
-const entry = (id: string, essaimeDepuis?: string): LineageEntry => ({ id, file: `content/projets/${id}.mdx`, ...(essaimeDepuis ? { essaimeDepuis } : {}) });
+const entry = (id: string, essaimeDepuis?: string): LineageEntry => ({
+  id,
+  file: `content/projets/${id}.mdx`,
+  ...(essaimeDepuis ? { essaimeDepuis } : {}),
+});
 
 describe('les lignées d’essaimage', () => {
   it('acceptent une chaîne de trois générations', () => {
@@ -39,6 +43,8 @@ describe('les lignées d’essaimage', () => {
   it('signalent un cycle de trois projets une fois par fichier, sans accuser le projet qui y mène', () => {
     const problems = lineageProblems([entry('a', 'c'), entry('b', 'a'), entry('c', 'b'), entry('d', 'a')]);
     expect(problems.map((p) => p.file)).toEqual(['content/projets/a.mdx', 'content/projets/b.mdx', 'content/projets/c.mdx']);
-    expect(problems[1]?.message).toContain('content/projets/b.mdx reprend content/projets/a.mdx, qui reprend content/projets/c.mdx, qui reprend content/projets/b.mdx');
+    expect(problems[1]?.message).toContain(
+      'content/projets/b.mdx reprend content/projets/a.mdx, qui reprend content/projets/c.mdx, qui reprend content/projets/b.mdx',
+    );
   });
 });

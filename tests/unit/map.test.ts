@@ -2,15 +2,41 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildLabMap, INSET_SIZE, labelPosition, levelOf, MAINLAND_WIDTH, OVERSEAS, parseRegions, rewind, simplifyLine, type MapLab, type MapView } from '../../src/lib/map.ts';
+import {
+  buildLabMap,
+  INSET_SIZE,
+  labelPosition,
+  levelOf,
+  MAINLAND_WIDTH,
+  OVERSEAS,
+  parseRegions,
+  rewind,
+  simplifyLine,
+  type MapLab,
+  type MapView,
+} from '../../src/lib/map.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const geo = parseRegions(readFileSync(path.join(ROOT, 'src/data/regions.geojson'), 'utf8'));
 
 /** The labs of the real corpus, as the map reads them. */
 const labs: MapLab[] = readdirSync(path.join(ROOT, 'content/labs')).map((name) => {
-  const d = parse(readFileSync(path.join(ROOT, 'content/labs', name), 'utf8').split(/^---$/m)[1] ?? '') as { nom: string; ville: string; region: string; coordonnees: { lat: number; lon: number }; actif: boolean };
-  return { id: name.replace(/\.md$/, ''), nom: d.nom, ville: d.ville, region: d.region, lat: d.coordonnees.lat, lon: d.coordonnees.lon, actif: d.actif };
+  const d = parse(readFileSync(path.join(ROOT, 'content/labs', name), 'utf8').split(/^---$/m)[1] ?? '') as {
+    nom: string;
+    ville: string;
+    region: string;
+    coordonnees: { lat: number; lon: number };
+    actif: boolean;
+  };
+  return {
+    id: name.replace(/\.md$/, ''),
+    nom: d.nom,
+    ville: d.ville,
+    region: d.region,
+    lat: d.coordonnees.lat,
+    lon: d.coordonnees.lon,
+    actif: d.actif,
+  };
 });
 const map = buildLabMap(geo, labs, { '53': 4, '76': 4, '75': 3, '11': 1, '04': 1 });
 const views: MapView[] = [map.metropole, ...map.insets];
@@ -52,7 +78,9 @@ describe('la carte des labs', () => {
 
   it('refuse, en français, un lab dont les coordonnées tombent hors de la carte', () => {
     const lost = { id: 'perdu', nom: 'Lab perdu', ville: 'Rennes', region: '53', lat: -1.68, lon: 48.11, actif: true };
-    expect(() => buildLabMap(geo, [lost], {})).toThrow('le lab « Lab perdu » (perdu) a des coordonnées (-1.68, 48.11) hors de sa région sur la carte');
+    expect(() => buildLabMap(geo, [lost], {})).toThrow(
+      'le lab « Lab perdu » (perdu) a des coordonnées (-1.68, 48.11) hors de sa région sur la carte',
+    );
   });
 
   it('nuance chaque région selon son nombre d’études de cas', () => {
@@ -81,13 +109,50 @@ describe('la carte des labs', () => {
   });
 
   it('simplifie une ligne sans perdre ses coins', () => {
-    expect(simplifyLine([[0, 0], [1, 0.1], [2, 0], [3, 5], [4, 0]], 0.5)).toEqual([[0, 0], [2, 0], [3, 5], [4, 0]]);
+    expect(
+      simplifyLine(
+        [
+          [0, 0],
+          [1, 0.1],
+          [2, 0],
+          [3, 5],
+          [4, 0],
+        ],
+        0.5,
+      ),
+    ).toEqual([
+      [0, 0],
+      [2, 0],
+      [3, 5],
+      [4, 0],
+    ]);
   });
 
   it('remet dans le sens attendu par d3 les anneaux écrits selon la RFC 7946', () => {
-    const ccw = { type: 'Feature' as const, properties: { code: 'x', nom: 'x' }, geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] } };
+    const ccw = {
+      type: 'Feature' as const,
+      properties: { code: 'x', nom: 'x' },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    };
     const fixed = rewind(ccw);
-    expect(fixed.geometry.type === 'Polygon' && fixed.geometry.coordinates[0]).toEqual([[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]);
+    expect(fixed.geometry.type === 'Polygon' && fixed.geometry.coordinates[0]).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ]);
     expect(rewind(fixed)).toEqual(fixed);
   });
 });

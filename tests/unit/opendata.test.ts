@@ -22,14 +22,62 @@ describe('les jeux de données', () => {
 
   it('garde l’ordre des colonnes des études de cas (le changer casse les réutilisations)', () => {
     expect(dataset('projets').dataset.columns.map((c) => c.name)).toEqual([
-      'id', 'url', 'titre', 'resume', 'lab', 'lab_url', 'autres_labs', 'autres_labs_urls', 'region', 'region_nom', 'region_url', 'territoire',
-      'thematiques', 'thematiques_urls', 'methodes', 'methodes_urls', 'publics', 'partenaires', 'statut', 'debut', 'fin', 'financeurs',
-      'financements_montant', 'chiffres', 'leviers', 'blocages', 'essaime_depuis', 'essaime_depuis_url', 'adaptations', 'publie', 'mis_a_jour',
-      'revu_le', 'auteurs', 'illustratif',
+      'id',
+      'url',
+      'titre',
+      'resume',
+      'lab',
+      'lab_url',
+      'autres_labs',
+      'autres_labs_urls',
+      'region',
+      'region_nom',
+      'region_url',
+      'territoire',
+      'thematiques',
+      'thematiques_urls',
+      'methodes',
+      'methodes_urls',
+      'publics',
+      'partenaires',
+      'statut',
+      'debut',
+      'fin',
+      'financeurs',
+      'financements_montant',
+      'chiffres',
+      'leviers',
+      'blocages',
+      'essaime_depuis',
+      'essaime_depuis_url',
+      'adaptations',
+      'publie',
+      'mis_a_jour',
+      'revu_le',
+      'auteurs',
+      'illustratif',
     ]);
     expect(dataset('labs').dataset.columns.map((c) => c.name)).toEqual([
-      'id', 'url', 'nom', 'region', 'region_nom', 'region_url', 'ville', 'latitude', 'longitude', 'porteur', 'partenaires', 'creation', 'site',
-      'contact', 'financeurs', 'financements_montant', 'actif', 'illustratif', 'projets', 'projets_urls',
+      'id',
+      'url',
+      'nom',
+      'region',
+      'region_nom',
+      'region_url',
+      'ville',
+      'latitude',
+      'longitude',
+      'porteur',
+      'partenaires',
+      'creation',
+      'site',
+      'contact',
+      'financeurs',
+      'financements_montant',
+      'actif',
+      'illustratif',
+      'projets',
+      'projets_urls',
     ]);
   });
 
@@ -58,7 +106,8 @@ describe('les jeux de données', () => {
       urls: (v) => Array.isArray(v) && v.every((x) => x.startsWith(SITE_URL)),
     };
     for (const { dataset: d, rows } of data.datasets) {
-      for (const r of rows) for (const c of d.columns) expect(checks[c.type](r[c.name] ?? null), `${d.id}.${c.name} = ${JSON.stringify(r[c.name])}`).toBe(true);
+      for (const r of rows)
+        for (const c of d.columns) expect(checks[c.type](r[c.name] ?? null), `${d.id}.${c.name} = ${JSON.stringify(r[c.name])}`).toBe(true);
     }
     expect(row('projets', 'copie')['publie']).toBe('2025-06-01');
     expect(row('projets', 'copie')['mis_a_jour']).toBe('2026-01-15');
@@ -70,10 +119,11 @@ describe('les jeux de données', () => {
     expect(dataset('pratiques').rows.map((r) => r['id'])).toEqual(['impliquer']);
     expect(dataset('methodes').rows.map((r) => r['id'])).toEqual(['immersion', 'personas']);
     expect(dataset('labs').rows.map((r) => r['id'])).toEqual(['lab-est', 'lab-vide', 'ti-lab']);
-    for (const { files } of data.datasets) for (const draft of DRAFTS) {
-      expect(files.json.body).not.toContain(`"${draft}"`);
-      expect(files.csv.body).not.toMatch(new RegExp(`(^|[;/ ])${draft}([;/ ]|$)`, 'm'));
-    }
+    for (const { files } of data.datasets)
+      for (const draft of DRAFTS) {
+        expect(files.json.body).not.toContain(`"${draft}"`);
+        expect(files.csv.body).not.toMatch(new RegExp(`(^|[;/ ])${draft}([;/ ]|$)`, 'm'));
+      }
     // Derived lists count published case studies only.
     expect(row('methodes', 'personas')['projets']).toEqual(['copie']);
     expect(row('labs', 'ti-lab')['projets']).toEqual(['copie', 'source']);
@@ -108,7 +158,9 @@ describe('les fichiers', () => {
   });
 
   it('neutralise dans le CSV une cellule qu’un tableur prendrait pour une formule, sans toucher aux chiffres négatifs', () => {
-    const line = dataset('projets').files.csv.body.split('\r\n').find((l) => l.startsWith('source;'));
+    const line = dataset('projets')
+      .files.csv.body.split('\r\n')
+      .find((l) => l.startsWith('source;'));
     expect(line).toContain(';"\'=HYPERLINK(""x"") | Mairie";');
     expect(line).toContain(';-40 % de délais;');
     expect(row('projets', 'source')['partenaires']).toEqual(['=HYPERLINK("x")', 'Mairie']);

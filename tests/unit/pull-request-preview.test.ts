@@ -54,7 +54,14 @@ function runStep(s: Step, ws: { dir: string; temp: string; summary: string }, en
   const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', s.run ?? 'exit 9'], {
     cwd: ws.dir,
     encoding: 'utf8',
-    env: { PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, HOME: process.env['HOME'] ?? ws.dir, GITHUB_ACTIONS: 'true', RUNNER_TEMP: ws.temp, GITHUB_STEP_SUMMARY: ws.summary, ...env },
+    env: {
+      PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      HOME: process.env['HOME'] ?? ws.dir,
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: ws.temp,
+      GITHUB_STEP_SUMMARY: ws.summary,
+      ...env,
+    },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(ws.summary, 'utf8') };
 }
@@ -64,7 +71,10 @@ function site(dir: string, pages: Record<string, string>): void {
   for (const [page, text] of Object.entries(pages)) {
     const file = path.join(dir, page, 'index.html');
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `<!doctype html><html lang="fr"><head><title>${text} — Carnet des labs</title></head><body><main><h1>${text}</h1></main></body></html>`);
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="fr"><head><title>${text} — Carnet des labs</title></head><body><main><h1>${text}</h1></main></body></html>`,
+    );
   }
 }
 
@@ -72,7 +82,11 @@ describe('l’aperçu d’une contribution dans le workflow des pull requests', 
   it('garde le site construit en artefact téléchargeable, avec une action épinglée', () => {
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.uses).toMatch(/^actions\/upload-artifact@[0-9a-f]{40}$/);
-    expect(upload?.with).toMatchObject({ name: 'site-pr-${{ github.event.pull_request.number }}', path: 'dist', 'if-no-files-found': 'error' });
+    expect(upload?.with).toMatchObject({
+      name: 'site-pr-${{ github.event.pull_request.number }}',
+      path: 'dist',
+      'if-no-files-found': 'error',
+    });
     expect(steps.indexOf(upload as Step)).toBeGreaterThan(steps.findIndex((s) => s.run === 'npm run build'));
   });
 
@@ -97,19 +111,27 @@ describe('l’aperçu d’une contribution dans le workflow des pull requests', 
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.summary).toContain('## Vérification du contenu\n\n~~~~text\n1 problème dans 1 fichier :\n');
-    expect(r.summary).toContain('content/projets/accueil.mdx:4:1 — champ « lab » : « lab-inexistant » ne correspond à aucune fiche de labs.');
+    expect(r.summary).toContain(
+      'content/projets/accueil.mdx:4:1 — champ « lab » : « lab-inexistant » ne correspond à aucune fiche de labs.',
+    );
     // Plain text in the summary, not annotations (those are the check step's own output).
     expect(r.summary).not.toContain('::error');
 
     const fine = runStep(checker, workspace(), { CARNET_CONTENT_ROOT: makeCorpusKept() });
-    expect(fine.summary).toMatch(/~~~~text\nContenu vérifié : 1 labs, 1 projets, 1 methodes, 1 pratiques, 2 thematiques, aucun problème \(\d+ ms\)\.\n~~~~\n$/);
+    expect(fine.summary).toMatch(
+      /~~~~text\nContenu vérifié : 1 labs, 1 projets, 1 methodes, 1 pratiques, 2 thematiques, aucun problème \(\d+ ms\)\.\n~~~~\n$/,
+    );
   }, 30_000);
 
   it('écrit dans le résumé les pages ajoutées, modifiées et supprimées, et le lien de l’aperçu', () => {
     const ws = workspace();
     site(path.join(ws.temp, 'comparaison/release-2'), { '': 'Accueil', 'projets/a': 'Projet A', 'projets/b': 'Projet B' });
     site(path.join(ws.dir, 'dist'), { '': 'Accueil', 'projets/a': 'Projet A, revu', 'projets/c': 'Projet C' });
-    const r = runStep(step('Lister les pages'), ws, { BASE_REF: 'release/2', ARTIFACT_NAME: 'site-pr-12', ARTIFACT_URL: 'https://github.com/ditp/carnet/actions/runs/1/artifacts/2' });
+    const r = runStep(step('Lister les pages'), ws, {
+      BASE_REF: 'release/2',
+      ARTIFACT_NAME: 'site-pr-12',
+      ARTIFACT_URL: 'https://github.com/ditp/carnet/actions/runs/1/artifacts/2',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.summary).toContain('**1 page ajoutée, 1 page modifiée, 1 page supprimée** (2 pages présentes dans les deux versions).');

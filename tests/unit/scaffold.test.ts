@@ -158,7 +158,11 @@ describe('une fiche générée passe le vérificateur de contenu telle quelle', 
     const entry = generate(root, 'methode');
     write(root, entry);
     const methode = loadCorpus(root, schemas).entries.methodes.find((e) => e.id === 'carte-d-empathie');
-    expect(methode?.data).toMatchObject({ duree: { min: 1, max: 2, unite: 'heures' }, participants: { min: 3, max: 8 }, methodesLiees: [{ collection: 'methodes', id: 'entretien' }] });
+    expect(methode?.data).toMatchObject({
+      duree: { min: 1, max: 2, unite: 'heures' },
+      participants: { min: 3, max: 8 },
+      methodesLiees: [{ collection: 'methodes', id: 'entretien' }],
+    });
     expect(methode?.headings.map((h) => h.text)).toEqual(['Étapes', "Conseils d'animation", 'Pièges à éviter', 'Exemples dans le réseau']);
     expect(methode?.html).toMatch(/<ol>\s*<li[^>]*><strong>Préparer\.<\/strong>/);
     expect(methode?.html.match(/<li[\s>]/g)).toHaveLength(3);
@@ -194,19 +198,29 @@ describe('les réponses refusées, avec un message en français', () => {
 
   it('un lab inconnu, avec la suggestion la plus proche', () => {
     expect(problemsFor('projet', { ...VALID.projet, lab: 'lab-tst' })).toEqual([
-      { flag: 'lab', message: 'le lab « lab-tst » n’existe pas dans content/labs/. Vouliez-vous dire « lab-test » ? Identifiants existants : lab-test.' },
+      {
+        flag: 'lab',
+        message: 'le lab « lab-tst » n’existe pas dans content/labs/. Vouliez-vous dire « lab-test » ? Identifiants existants : lab-test.',
+      },
     ]);
   });
 
   it('une thématique inconnue', () => {
     expect(problemsFor('projet', { ...VALID.projet, thematiques: 'design,mobilite' })).toEqual([
-      { flag: 'thematiques', message: 'la thématique « mobilite » n’existe pas dans content/thematiques.yaml. Identifiants existants : design, service-usager.' },
+      {
+        flag: 'thematiques',
+        message: 'la thématique « mobilite » n’existe pas dans content/thematiques.yaml. Identifiants existants : design, service-usager.',
+      },
     ]);
   });
 
   it('une méthode inconnue', () => {
     expect(problemsFor('pratique', { ...VALID.pratique, methodes: 'entretiens' })).toEqual([
-      { flag: 'methodes', message: 'la méthode « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? Identifiants existants : entretien.' },
+      {
+        flag: 'methodes',
+        message:
+          'la méthode « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? Identifiants existants : entretien.',
+      },
     ]);
   });
 
@@ -222,13 +236,21 @@ describe('les réponses refusées, avec un message en français', () => {
 
   it('un identifiant déjà pris', () => {
     expect(problemsFor('projet', { ...VALID.projet, titre: 'Accueil' })).toEqual([
-      { flag: 'id', message: 'l’identifiant « accueil » est déjà pris par content/projets/accueil.mdx. Changez le titre, ou choisissez un autre identifiant (--id).' },
+      {
+        flag: 'id',
+        message:
+          'l’identifiant « accueil » est déjà pris par content/projets/accueil.mdx. Changez le titre, ou choisissez un autre identifiant (--id).',
+      },
     ]);
   });
 
   it('un titre déjà porté par une autre fiche', () => {
     expect(problemsFor('projet', { ...VALID.projet, titre: 'Un accueil plus simple' })).toEqual([
-      { flag: 'titre', message: 'une fiche porte déjà ce titre : content/projets/accueil.mdx. Donnez un titre qui distingue la vôtre (lieu, public, année).' },
+      {
+        flag: 'titre',
+        message:
+          'une fiche porte déjà ce titre : content/projets/accueil.mdx. Donnez un titre qui distingue la vôtre (lieu, public, année).',
+      },
     ]);
   });
 
@@ -237,7 +259,11 @@ describe('les réponses refusées, avec un message en français', () => {
     roots.push(root);
     const result = scaffold('pratique', VALID.pratique, indexOf(root), TODAY);
     expect(result.problems).toEqual([
-      { flag: 'projets', message: '« accueil » est un brouillon : le lien serait cassé une fois votre fiche publiée. Retirez-le, ou publiez d’abord cette fiche.' },
+      {
+        flag: 'projets',
+        message:
+          '« accueil » est un brouillon : le lien serait cassé une fois votre fiche publiée. Retirez-le, ou publiez d’abord cette fiche.',
+      },
     ]);
   });
 
@@ -247,9 +273,15 @@ describe('les réponses refusées, avec un message en français', () => {
     expect(problems.find((p) => p.flag === 'statut')?.message).toBe(
       'valeur « fini » inconnue. Valeurs possibles : idee (Idée), en-cours (En cours), experimentation (Expérimentation), deploye (Déployé), essaime (Essaimé), arrete (Arrêté).',
     );
-    expect(problems.find((p) => p.flag === 'debut')?.message).toBe('la date 2025-02-30 n’existe pas dans le calendrier : vérifiez le jour et le mois.');
-    expect(problems.find((p) => p.flag === 'publics')?.message).toMatch(/^valeur inconnue : « touristes »\. Valeurs possibles : usagers \(Usagers\)/);
-    expect(problems.find((p) => p.flag === 'lab')?.message).toBe('réponse obligatoire : identifiant du lab (nom de son fichier dans content/labs/).');
+    expect(problems.find((p) => p.flag === 'debut')?.message).toBe(
+      'la date 2025-02-30 n’existe pas dans le calendrier : vérifiez le jour et le mois.',
+    );
+    expect(problems.find((p) => p.flag === 'publics')?.message).toMatch(
+      /^valeur inconnue : « touristes »\. Valeurs possibles : usagers \(Usagers\)/,
+    );
+    expect(problems.find((p) => p.flag === 'lab')?.message).toBe(
+      'réponse obligatoire : identifiant du lab (nom de son fichier dans content/labs/).',
+    );
   });
 
   it('des valeurs hors du modèle pour une méthode et un lab', () => {
@@ -257,7 +289,11 @@ describe('les réponses refusées, avec un message en français', () => {
       'durée « 3 ans » non reconnue : écrivez par exemple « 2-4 heures », « 30 minutes » ou « 1 jour » (unités : minutes, heures, jours, semaines).',
       'le nombre maximum est plus petit que le minimum : écrivez « min-max ».',
     ]);
-    expect(problemsFor('lab', { ...VALID.lab, region: 'Bretagne-Sud', lat: '123', site: 'http://exemple.fr', contact: 'contact' }).map((p) => p.flag)).toEqual(['region', 'lat', 'site', 'contact']);
+    expect(
+      problemsFor('lab', { ...VALID.lab, region: 'Bretagne-Sud', lat: '123', site: 'http://exemple.fr', contact: 'contact' }).map(
+        (p) => p.flag,
+      ),
+    ).toEqual(['region', 'lat', 'site', 'contact']);
   });
 
   it('la validation d’une seule réponse, utilisée pour reposer la question dans le terminal', () => {
@@ -265,7 +301,8 @@ describe('les réponses refusées, avec un message en français', () => {
     const id = FIELDS.projet.find((f) => f.key === 'id');
     if (!id) throw new Error('champ id absent');
     expect(checkField(id, 'accueil', { type: 'projet', index, answers: {} })).toEqual({
-      error: 'l’identifiant « accueil » est déjà pris par content/projets/accueil.mdx. Changez le titre, ou choisissez un autre identifiant (--id).',
+      error:
+        'l’identifiant « accueil » est déjà pris par content/projets/accueil.mdx. Changez le titre, ou choisissez un autre identifiant (--id).',
     });
     expect(checkField(id, 'Mon Projet', { type: 'projet', index, answers: {} })).toEqual({
       error: 'identifiant « Mon Projet » non valide : minuscules sans accents, chiffres et tirets seulement (par exemple « mon-projet »).',
@@ -276,7 +313,12 @@ describe('les réponses refusées, avec un message en français', () => {
 
 describe('les options de la ligne de commande', () => {
   it('type, options avec espace ou signe égal, nombres négatifs', () => {
-    expect(parseFlags(['lab', '--nom', 'Lab X', '--lon', '-1.68', '--lat=48.1'])).toEqual({ type: 'lab', values: { nom: 'Lab X', lon: '-1.68', lat: '48.1' }, help: false, problems: [] });
+    expect(parseFlags(['lab', '--nom', 'Lab X', '--lon', '-1.68', '--lat=48.1'])).toEqual({
+      type: 'lab',
+      values: { nom: 'Lab X', lon: '-1.68', lat: '48.1' },
+      help: false,
+      problems: [],
+    });
     expect(parseFlags(['--help']).help).toBe(true);
   });
 
@@ -289,11 +331,23 @@ describe('les options de la ligne de commande', () => {
   });
 
   it('option qui ne s’applique pas au type', () => {
-    expect(answersFromFlags('lab', { titre: 'X' }).problems).toEqual([{ flag: 'titre', message: 'option inconnue pour un lab. Pour un lab, utilisez --nom.' }]);
-    expect(answersFromFlags('projet', { 'quand-utiliser': 'x', lab: 'a' })).toMatchObject({ raw: { lab: 'a' }, problems: [{ flag: 'quand-utiliser' }] });
+    expect(answersFromFlags('lab', { titre: 'X' }).problems).toEqual([
+      { flag: 'titre', message: 'option inconnue pour un lab. Pour un lab, utilisez --nom.' },
+    ]);
+    expect(answersFromFlags('projet', { 'quand-utiliser': 'x', lab: 'a' })).toMatchObject({
+      raw: { lab: 'a' },
+      problems: [{ flag: 'quand-utiliser' }],
+    });
   });
 
   it('les types au singulier, au pluriel, avec accents', () => {
-    expect(['projets', 'Méthode', 'bonne-pratique', 'labs', 'étude de cas', 'fiche'].map(entryType)).toEqual(['projet', 'methode', 'pratique', 'lab', 'projet', undefined]);
+    expect(['projets', 'Méthode', 'bonne-pratique', 'labs', 'étude de cas', 'fiche'].map(entryType)).toEqual([
+      'projet',
+      'methode',
+      'pratique',
+      'lab',
+      'projet',
+      undefined,
+    ]);
   });
 });

@@ -6,8 +6,14 @@ import { indexedPart } from '../../src/integrations/pagefind.ts';
 
 describe('l’état de la recherche dans l’adresse', () => {
   it('lit la requête, les filtres combinés et le tri, et les réécrit à l’identique', () => {
-    const { state, notices } = parseState('?q=co-construction&thematique=Design&thematique=Service+%C3%A0+l%27usager&region=Bretagne&tri=date');
-    expect(state).toEqual({ q: 'co-construction', filters: { thematique: ['Design', "Service à l'usager"], region: ['Bretagne'] }, sort: 'date' });
+    const { state, notices } = parseState(
+      '?q=co-construction&thematique=Design&thematique=Service+%C3%A0+l%27usager&region=Bretagne&tri=date',
+    );
+    expect(state).toEqual({
+      q: 'co-construction',
+      filters: { thematique: ['Design', "Service à l'usager"], region: ['Bretagne'] },
+      sort: 'date',
+    });
     expect(notices).toEqual([]);
     expect(parseState(serializeState(state)).state).toEqual(state);
     expect(pagefindFilters(state)).toEqual({ thematique: { any: ['Design', "Service à l'usager"] }, region: { any: ['Bretagne'] } });
@@ -43,8 +49,11 @@ describe('les synonymes de l’administration', () => {
     expect(synonymsFor('un rapide sondage')).toEqual([]);
   });
   it('donne à Pagefind la seule partie indexée de la page, en français, avec ses synonymes', () => {
-    const html = '<html lang="fr"><head><title>T</title></head><body><nav>FALC</nav><main><article data-pagefind-body><h1>DDT</h1><p>La DDT des Vosges</p></article><aside>Projets proches</aside></main><footer>CAF</footer></body></html>';
-    expect(indexedPart(html)).toBe('<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><article data-pagefind-body><h1>DDT</h1><p>La DDT des Vosges</p><p data-pagefind-weight="0.5">direction départementale des territoires</p></article></body></html>');
+    const html =
+      '<html lang="fr"><head><title>T</title></head><body><nav>FALC</nav><main><article data-pagefind-body><h1>DDT</h1><p>La DDT des Vosges</p></article><aside>Projets proches</aside></main><footer>CAF</footer></body></html>';
+    expect(indexedPart(html)).toBe(
+      '<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><article data-pagefind-body><h1>DDT</h1><p>La DDT des Vosges</p><p data-pagefind-weight="0.5">direction départementale des territoires</p></article></body></html>',
+    );
   });
   it('n’indexe pas une page sans partie marquée data-pagefind-body', () => {
     expect(indexedPart('<html><body><main><p>La DDT</p></main></body></html>')).toBeUndefined();
@@ -53,8 +62,24 @@ describe('les synonymes de l’administration', () => {
 
 describe('les attributs de recherche d’une page', () => {
   it('donne un filtre par valeur, les métadonnées et la date de tri', () => {
-    expect(searchAttributes({ type: 'Étude de cas', thematiques: ['Design', 'Emploi, insertion'], region: 'Bretagne', statut: 'Essaimé', date: '2024-03-05', detail: 'Ti Lab : Rennes' })).toEqual({
-      filters: ['type:Étude de cas', 'thematique:Design', 'thematique:Emploi, insertion', 'region:Bretagne', 'statut:Essaimé', 'annee:2024'],
+    expect(
+      searchAttributes({
+        type: 'Étude de cas',
+        thematiques: ['Design', 'Emploi, insertion'],
+        region: 'Bretagne',
+        statut: 'Essaimé',
+        date: '2024-03-05',
+        detail: 'Ti Lab : Rennes',
+      }),
+    ).toEqual({
+      filters: [
+        'type:Étude de cas',
+        'thematique:Design',
+        'thematique:Emploi, insertion',
+        'region:Bretagne',
+        'statut:Essaimé',
+        'annee:2024',
+      ],
       meta: ['type:Étude de cas', 'detail:Ti Lab : Rennes', 'date:2024-03-05'],
       sort: 'date:2024-03-05',
     });

@@ -21,7 +21,10 @@ const PARCOURS = [
 const seq = methodSequences(METHODES, PARCOURS);
 const view = (id: string) => {
   const s = seq.get(id);
-  return { avant: s?.avant.map((n) => `${n.id}:${n.projets}${n.liee ? '+' : ''}`), apres: s?.apres.map((n) => `${n.id}:${n.projets}${n.liee ? '+' : ''}`) };
+  return {
+    avant: s?.avant.map((n) => `${n.id}:${n.projets}${n.liee ? '+' : ''}`),
+    apres: s?.apres.map((n) => `${n.id}:${n.projets}${n.liee ? '+' : ''}`),
+  };
 };
 
 describe('les méthodes avant et après', () => {

@@ -76,7 +76,10 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
     mkdirSync(bin);
     const list = path.join(bin, 'changed.txt');
     writeFileSync(list, changed.map((f) => `${f}\n`).join(''));
-    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\n[ "$1 $2" = "diff --name-only" ] && [ "$(eval echo \\$$#)" = "origin/main...HEAD" ] || exit 2\ncat "${list}"\n`);
+    writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\n[ "$1 $2" = "diff --name-only" ] && [ "$(eval echo \\$$#)" = "origin/main...HEAD" ] || exit 2\ncat "${list}"\n`,
+    );
     chmodSync(path.join(bin, 'git'), 0o755);
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -87,7 +90,11 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
     const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', step?.run ?? 'exit 9'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { PATH: `${bin}:${process.env.PATH ?? ''}`, BASE_REF: step?.env?.BASE_REF === '${{ github.base_ref }}' ? 'main' : '', GITHUB_STEP_SUMMARY: summary },
+      env: {
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        BASE_REF: step?.env?.BASE_REF === '${{ github.base_ref }}' ? 'main' : '',
+        GITHUB_STEP_SUMMARY: summary,
+      },
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(summary, 'utf8') };
   }
@@ -96,7 +103,9 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
     const r = runStep(scope, ['content/projets/x.mdx', 'public/ressources/grille.pdf', 'package.json', 'src/pages/index.astro']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('::warning title=Relecture par un mainteneur nécessaire::Cette contribution de contenu modifie aussi des fichiers hors de content/ et public/ : package.json src/pages/index.astro');
+    expect(r.stdout).toContain(
+      '::warning title=Relecture par un mainteneur nécessaire::Cette contribution de contenu modifie aussi des fichiers hors de content/ et public/ : package.json src/pages/index.astro',
+    );
     expect(r.summary).toContain('## ⚠️ Relecture par un mainteneur nécessaire');
     expect(r.summary).toContain('- package.json\n- src/pages/index.astro\n');
     expect(r.summary).not.toContain('content/projets/x.mdx');
@@ -126,7 +135,9 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('::warning file=content/projets/x.mdx,line=7,title=Consigne du modèle à remplacer::Remplacez les lignes « À compléter — … » par le texte de la fiche.\n');
+    expect(r.stdout).toBe(
+      '::warning file=content/projets/x.mdx,line=7,title=Consigne du modèle à remplacer::Remplacez les lignes « À compléter — … » par le texte de la fiche.\n',
+    );
     expect(r.summary).toContain('## ✏️ Consignes du modèle à remplacer');
     expect(r.summary).toContain('- content/projets/x.mdx\n');
   });

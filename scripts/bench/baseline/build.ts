@@ -26,7 +26,11 @@ interface EleventyItem {
 interface EleventyInstance {
   write(): Promise<unknown>;
 }
-type EleventyClass = new (input: string, output: string, options: { quietMode?: boolean; config?: (c: EleventyConfig) => void }) => EleventyInstance;
+type EleventyClass = new (
+  input: string,
+  output: string,
+  options: { quietMode?: boolean; config?: (c: EleventyConfig) => void },
+) => EleventyInstance;
 
 export const ELEVENTY = '@11ty/eleventy';
 export const TEMPLATE = path.join(import.meta.dirname, 'page.njk');
@@ -85,7 +89,9 @@ async function main(): Promise<void> {
   const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind : ${written.errors.join(' ; ')}`);
   await pagefind.close();
-  console.log(`Témoin Eleventy : ${added.page_count} pages indexées en ${Math.round(performance.now() - built)} ms ; pages écrites en ${Math.round(built - started)} ms.`);
+  console.log(
+    `Témoin Eleventy : ${added.page_count} pages indexées en ${Math.round(performance.now() - built)} ms ; pages écrites en ${Math.round(built - started)} ms.`,
+  );
 }
 
 if (import.meta.main) await main();

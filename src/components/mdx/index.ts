@@ -35,10 +35,11 @@ export const MDX_COMPONENTS: Record<string, MdxComponent> = {
       titre: { description: 'Titre court de l’encadré', required: false },
     },
     render: (props, children) =>
-      el('div', ['fr-callout', 'fr-my-3w'], [
-        ...(props.titre ? [el('p', ['fr-callout__title'], [text(props.titre)])] : []),
-        el('div', ['fr-callout__text'], children),
-      ]),
+      el(
+        'div',
+        ['fr-callout', 'fr-my-3w'],
+        [...(props.titre ? [el('p', ['fr-callout__title'], [text(props.titre)])] : []), el('div', ['fr-callout__text'], children)],
+      ),
   },
   Citation: {
     description: 'Une parole d’usager ou d’agent, avec sa source.',
@@ -47,13 +48,21 @@ export const MDX_COMPONENTS: Record<string, MdxComponent> = {
       source: { description: 'Où et quand cela a été dit', required: false },
     },
     render: (props, children) =>
-      el('figure', ['fr-quote', 'fr-my-3w'], [
-        el('blockquote', [], children),
-        el('figcaption', [], [
-          el('p', ['fr-quote__author'], [text(props.auteur ?? '')]),
-          ...(props.source ? [el('p', ['fr-quote__source'], [text(props.source)])] : []),
-        ]),
-      ]),
+      el(
+        'figure',
+        ['fr-quote', 'fr-my-3w'],
+        [
+          el('blockquote', [], children),
+          el(
+            'figcaption',
+            [],
+            [
+              el('p', ['fr-quote__author'], [text(props.auteur ?? '')]),
+              ...(props.source ? [el('p', ['fr-quote__source'], [text(props.source)])] : []),
+            ],
+          ),
+        ],
+      ),
   },
   Alerte: {
     description: 'Un avertissement ou une information importante (alerte du DSFR).',
@@ -62,9 +71,10 @@ export const MDX_COMPONENTS: Record<string, MdxComponent> = {
       titre: { description: 'Titre de l’alerte', required: true },
     },
     render: (props, children) =>
-      el('div', ['fr-alert', props.type === 'attention' ? 'fr-alert--warning' : 'fr-alert--info', 'fr-my-3w'], [
-        el('p', ['fr-alert__title'], [text(props.titre ?? '')]),
-        ...children,
-      ]),
+      el(
+        'div',
+        ['fr-alert', props.type === 'attention' ? 'fr-alert--warning' : 'fr-alert--info', 'fr-my-3w'],
+        [el('p', ['fr-alert__title'], [text(props.titre ?? '')]), ...children],
+      ),
   },
 };

@@ -59,7 +59,10 @@ export function parseState(search: string): ParsedState {
   const unknown = new Set<string>();
   for (const [key, value] of params(search)) {
     if (key === 'q') {
-      const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+      const clean = value
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (clean.length > MAX_QUERY) {
         state.q = clean.slice(0, MAX_QUERY);
         notices.push(`Votre recherche était très longue : seuls ses ${MAX_QUERY} premiers caractères sont utilisés.`);
@@ -74,7 +77,10 @@ export function parseState(search: string): ParsedState {
       unknown.add(key.slice(0, 40));
     }
   }
-  if (unknown.size) notices.push(`Filtre${unknown.size > 1 ? 's' : ''} inconnu${unknown.size > 1 ? 's' : ''} ignoré${unknown.size > 1 ? 's' : ''} : ${[...unknown].join(', ')}.`);
+  if (unknown.size)
+    notices.push(
+      `Filtre${unknown.size > 1 ? 's' : ''} inconnu${unknown.size > 1 ? 's' : ''} ignoré${unknown.size > 1 ? 's' : ''} : ${[...unknown].join(', ')}.`,
+    );
   return { state, notices };
 }
 

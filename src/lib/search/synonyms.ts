@@ -46,7 +46,12 @@ const PATTERNS = SYNONYMS.map((group) =>
   group.map((term) => {
     const isAcronym = /^[A-Z]{2,6}$/.test(term);
     const needle = isAcronym ? term : fold(term);
-    const clue = isAcronym ? term : (term.toLowerCase().split(/[^a-z]+/).sort((a, b) => b.length - a.length)[0] ?? needle);
+    const clue = isAcronym
+      ? term
+      : (term
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .sort((a, b) => b.length - a.length)[0] ?? needle);
     return { term, clue, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u'), folded: !isAcronym };
   }),
 );
