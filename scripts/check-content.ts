@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { schemas } from '../src/content.config.ts';
+import { schemas } from '../src/model/index.ts';
 import { loadCorpusInParallel } from '../src/lib/content/corpus.ts';
 import { contentRoot } from '../src/lib/content/loader.ts';
 import { formatReport, githubAnnotation, sortProblems } from '../src/lib/content/problems.ts';

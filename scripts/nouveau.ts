@@ -8,7 +8,7 @@ import * as p from '@clack/prompts';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { schemas } from '../src/content.config.ts';
+import { schemas } from '../src/model/index.ts';
 import { CONTENT_DIR, ENTRY_COLLECTIONS, loadCorpus, type EntryCollection } from '../src/lib/content/corpus.ts';
 import { contentRoot } from '../src/lib/content/loader.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';

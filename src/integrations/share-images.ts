@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { schemas } from '../content.config.ts';
+import { schemas } from '../model/index.ts';
 import { loadCorpus } from '../lib/content/corpus.ts';
 import { contentRoot, sharedCorpus } from '../lib/content/loader.ts';
 import { region } from '../lib/regions.ts';

@@ -4,7 +4,7 @@
  * Pure: the schemas and the environment are passed in. The browser part is in src/lib/decap-editor.ts.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from '../content.config.ts';
+import type { CollectionName } from '../model/index.ts';
 import { MDX_COMPONENTS } from '../components/mdx/index.ts';
 import { REGION_CODES, region } from './regions.ts';
 import { DIFFICULTES, PHASES, PUBLICS, STATUTS, UNITES_DUREE } from './vocabulary.ts';

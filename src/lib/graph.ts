@@ -3,7 +3,7 @@
  * (a lab's projects, a method's uses, lineages, related content, key figures).
  * Built once per build from plain entries, so it is unit-tested without Astro.
  */
-import type { LabData, MethodeData, PratiqueData, ProjetData, ThematiqueData } from '../content.config.ts';
+import type { LabData, MethodeData, PratiqueData, ProjetData, ThematiqueData } from '../model/index.ts';
 
 export interface Entry<D> {
   id: string;

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { schemas } from '../../src/content.config.ts';
+import { schemas } from '../../src/model/index.ts';
 import { loadCorpus, type CorpusEntry } from '../../src/lib/content/corpus.ts';
 import { DATASETS } from '../../src/lib/opendata.ts';
 import { parseCsv } from '../support/csv.ts';

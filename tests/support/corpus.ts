@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { schemas } from '../../src/content.config.ts';
+import { schemas } from '../../src/model/index.ts';
 import { loadCorpus } from '../../src/lib/content/corpus.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 

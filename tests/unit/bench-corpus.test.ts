@@ -14,7 +14,7 @@ import {
   writeCorpus,
   type CorpusFile,
 } from '../../scripts/bench/corpus.ts';
-import { schemas } from '../../src/content.config.ts';
+import { schemas } from '../../src/model/index.ts';
 import { loadCorpus, loadCorpusInParallel, PROJECT_SECTIONS, type Corpus } from '../../src/lib/content/corpus.ts';
 import { REGION_CODES } from '../../src/lib/regions.ts';
 

@@ -21,7 +21,7 @@ describe('les erreurs de contenu nomment le fichier, la ligne, le champ et la co
   it('une clé inconnue', () => {
     const { lines } = problemsOf({ [PROJET]: replaceLine('statut:', 'statut: en-cours\nthematique: design') });
     expect(lines).toEqual([
-      'content/projets/accueil.mdx:12:1 — champ « thematique » : clé inconnue « thematique ».\n    → Vérifiez l’orthographe (accents et majuscules comprises) ou supprimez cette ligne ; les clés possibles sont décrites dans src/content.config.ts et CONTRIBUTING.md.',
+      'content/projets/accueil.mdx:12:1 — champ « thematique » : clé inconnue « thematique ».\n    → Vérifiez l’orthographe (accents et majuscules comprises) ou supprimez cette ligne ; les clés possibles sont décrites dans CONTRIBUTING.md.',
     ]);
   });
 

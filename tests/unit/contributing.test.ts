@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { schemas } from '../../src/content.config.ts';
+import { schemas } from '../../src/model/index.ts';
 import { MDX_COMPONENTS } from '../../src/components/mdx/index.ts';
 import { problemsOf } from '../support/corpus.ts';
 

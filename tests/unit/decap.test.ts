@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '../../src/components/mdx/index.ts';
-import { COLLECTIONS, schemas, type CollectionName } from '../../src/content.config.ts';
+import { COLLECTIONS, schemas, type CollectionName } from '../../src/model/index.ts';
 import { loadCorpus } from '../../src/lib/content/corpus.ts';
 import { renderBody } from '../../src/lib/content/markdown.ts';
 import {

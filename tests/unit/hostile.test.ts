@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemas } from '../../src/content.config.ts';
+import { schemas } from '../../src/model/index.ts';
 import { loadCorpus, loadCorpusInParallel } from '../../src/lib/content/corpus.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { makeCorpus } from '../support/corpus.ts';

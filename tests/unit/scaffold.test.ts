@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { schemas } from '../../src/content.config.ts';
+import { schemas } from '../../src/model/index.ts';
 import { loadCorpus, PROJECT_SECTIONS } from '../../src/lib/content/corpus.ts';
 import {
   BODIES,

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { imageSize } from 'image-size';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../../content.config.ts';
+import type { CollectionName } from '../../model/index.ts';
 import { renderBody, type Heading, type Step } from './markdown.ts';
 import { issueToMessage } from './messages.ts';
 import { parseFrontmatter, parseYaml, type Frontmatter } from './frontmatter.ts';

@@ -2,7 +2,7 @@
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CollectionName } from '../../content.config.ts';
+import type { CollectionName } from '../../model/index.ts';
 import { createHash } from 'node:crypto';
 import { publishBodies } from './bodies.ts';
 import { loadCorpusInParallel, type Corpus } from './corpus.ts';
@@ -24,7 +24,7 @@ export function contentRoot(projectRoot: string): string {
 /** One pass over the corpus for all collections; dropped when a content file changes in dev. */
 function corpus(root: string, base: string): Promise<Corpus> {
   cached ??= (async () => {
-    const { schemas } = await import('../../content.config.ts');
+    const { schemas } = await import('../../model/index.ts');
     const loaded = await loadCorpusInParallel(root, schemas, { base });
     shareCorpus(loaded);
     return loaded;

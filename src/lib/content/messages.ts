@@ -50,7 +50,7 @@ export function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
         field: fieldName([...path, issue.keys[0] ?? '']),
         path: [...path, issue.keys[0] ?? ''],
         message: `clé${plural ? 's' : ''} inconnue${plural ? 's' : ''} ${keys}${path.length ? ` dans « ${field} »` : ''}.`,
-        fix: `Vérifiez l’orthographe (accents et majuscules comprises) ou supprimez ${plural ? 'ces lignes' : 'cette ligne'} ; les clés possibles sont décrites dans src/content.config.ts et CONTRIBUTING.md.`,
+        fix: `Vérifiez l’orthographe (accents et majuscules comprises) ou supprimez ${plural ? 'ces lignes' : 'cette ligne'} ; les clés possibles sont décrites dans CONTRIBUTING.md.`,
       };
     }
     case 'invalid_type': {

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readTask, type LoadOptions, type ReadTask } from './corpus.ts';
 
 const { root, tasks, options } = workerData as { root: string; tasks: ReadTask[]; options: LoadOptions };
-const { schemas } = await import('../../content.config.ts');
+const { schemas } = await import('../../model/index.ts');
 parentPort?.postMessage(
   tasks.map((task) => {
     const { entry, problems } = readTask(root, task, schemas, options);

@@ -1,0 +1,141 @@
+/**
+ * Field builders shared by the collections, and the metadata every field carries: its French label, its
+ * hint and an example, stated once here or beside the field, and read by the web editor, `npm run nouveau`,
+ * the open-data documentation and CONTRIBUTING.md through zod's public metadata registry.
+ */
+import { z } from 'astro/zod';
+import { CONTENT_COLLECTIONS, type CollectionName } from './collections.ts';
+
+/** What a field says to a French author, wherever it is shown. */
+export interface FieldMeta {
+  /** The field's name as a person reads it ("Date de début"). */
+  label: string;
+  /** One sentence that helps fill it in, if the label is not enough. */
+  hint?: string;
+  /** A value as it would be typed in a file ("2024-03-15"). */
+  example?: string;
+  /** For a list: one item, as in "Ajouter un partenaire" and "1 partenaire". */
+  item?: string;
+  /** For a path: the kind of file it points to, so an editor can offer a picker. */
+  widget?: 'image' | 'file';
+}
+
+/** Gives a field its label, hint and example: the one place where they are written. */
+export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  return schema.meta({ ...meta });
+}
+
+/** The metadata of a field, or undefined when none was given (read through zod's public registry). */
+export function fieldMeta(schema: z.ZodType): (FieldMeta & { reference?: CollectionName }) | undefined {
+  return z.globalRegistry.get(schema) as (FieldMeta & { reference?: CollectionName }) | undefined;
+}
+
+/** The identifier of an entry: its file name without extension, and the last part of its address. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_RULE = 'identifiant en minuscules sans accents, mots séparés par des tirets';
+
+/** A link to another entry, by its id (the file name without extension); the checker verifies it exists. */
+export function reference<C extends CollectionName>(collection: C) {
+  return z
+    .string({ error: `identifiant d'une fiche de « ${collection} » attendu` })
+    .regex(ID_PATTERN, { error: ID_RULE })
+    .transform((id) => ({ collection, id }))
+    .meta({ reference: collection, folder: CONTENT_COLLECTIONS[collection].folder });
+}
+
+/** A calendar date written AAAA-MM-JJ; impossible dates (2025-02-30) are rejected, never rolled over. */
+export const date = z
+  .string({ error: 'date attendue au format AAAA-MM-JJ, entre guillemets ou non' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue au format AAAA-MM-JJ (par exemple 2024-03-15)' })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    },
+    {
+      error:
+        'cette date n’existe pas dans le calendrier — Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)',
+    },
+  )
+  .transform((s) => new Date(`${s}T00:00:00Z`));
+
+/** Non-empty text, trimmed, at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1, { error: 'ce texte est vide' }).max(max);
+
+/** A list that may be left out of the file (it then reads as empty). */
+export const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+/** A public https address. */
+export const httpsUrl = (error = 'adresse https:// complète attendue') => z.url({ protocol: /^https$/, error });
+
+/** A source of funding, with its amount in euros when it is public. */
+export const financement = z.strictObject({
+  /** Who funded (programme, administration, collectivité). */
+  source: field(text(200), {
+    label: 'Source',
+    hint: 'Programme, administration ou collectivité.',
+    example: 'PIA (Programme d’investissements d’avenir)',
+  }),
+  /** Amount in euros, a plain number (250000). */
+  montant: field(z.number().nonnegative().optional(), {
+    label: 'Montant en euros',
+    hint: 'Un nombre sans espace ni symbole (250000), s’il est public.',
+    example: '250000',
+  }),
+});
+
+/** An illustration; the alternative text is required for accessibility (RGAA 1.1). */
+export const image = z.strictObject({
+  /** Path of the image added under public/images/ (/images/x.webp). */
+  src: field(text(300), {
+    label: 'Image',
+    hint: 'WebP, PNG ou JPEG, 1 Mo et 4000 pixels au plus.',
+    example: '/images/atelier.webp',
+    widget: 'image',
+  }),
+  /** What the image shows, for people who cannot see it; "" only if purely decorative. */
+  alt: field(z.string({ error: "texte alternatif obligatoire : décrivez ce que montre l'image" }), {
+    label: 'Texte alternatif',
+    hint: 'Ce que montre l’image, pour les personnes qui ne la voient pas.',
+  }),
+});
+
+/** Fields shared by every article-like entry (case study, method, practice). */
+export const editorial = {
+  /** Title of the page (shown as its h1, in cards and in search results). */
+  titre: field(text(120), {
+    label: 'Titre',
+    hint: 'Le titre de la page, 120 caractères au plus ; le nom du fichier en est tiré.',
+    example: 'Accueil des usagers à l’Île-d’Yeu',
+  }),
+  /** One or two sentences (≤ 300 characters): shown on cards and as the meta description. */
+  resume: field(text(300), {
+    label: 'Résumé',
+    hint: 'Une ou deux phrases, 300 caractères au plus : affiché sur les cartes et dans les résultats des moteurs de recherche.',
+  }),
+  /** Date of first publication. */
+  publie: field(date, { label: 'Date de publication', example: '2024-03-15' }),
+  /** Date of the last significant update. */
+  misAJour: field(date.optional(), { label: 'Date de la dernière mise à jour importante', example: '2024-06-01' }),
+  /** Date the content was last reviewed for accuracy (a notice shows after 24 months). */
+  revuLe: field(date.optional(), {
+    label: 'Date de la dernière relecture',
+    hint: 'Quand le contenu a été vérifié ; un avertissement s’affiche 24 mois plus tard.',
+    example: '2026-12-03',
+  }),
+  /** Who wrote it (names or team names). */
+  auteurs: field(z.array(text(120)).min(1, { error: 'indiquez au moins un auteur' }), {
+    label: 'Auteurs',
+    hint: 'Noms des personnes ou des équipes qui ont écrit la fiche.',
+    item: 'auteur',
+    example: 'Équipe du Ti Lab',
+  }),
+  /** A draft is checked but never published. */
+  brouillon: field(z.boolean().default(false), { label: 'Brouillon', hint: 'Un brouillon est vérifié mais jamais publié.' }),
+};
+
+/** True when the page holds illustrative details rather than only public facts. */
+export const illustratif = field(z.boolean().default(false), {
+  label: 'Contient des détails d’illustration',
+  hint: 'Cochez si la fiche contient des exemples inventés et pas seulement des faits publics ; un avertissement s’affiche.',
+});

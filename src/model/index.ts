@@ -1,0 +1,24 @@
+/**
+ * The content model: one schema per collection, each in its own file beside this one. Everything that
+ * knows the fields (the site, the checker, the web editor, `npm run nouveau`, the open data, CONTRIBUTING.md)
+ * reads them from here. Importable outside Astro.
+ */
+import type { z } from 'astro/zod';
+import type { CollectionName } from './collections.ts';
+import { labs } from './labs.ts';
+import { methodes } from './methodes.ts';
+import { pratiques } from './pratiques.ts';
+import { projets } from './projets.ts';
+import { thematiques } from './thematiques.ts';
+
+export { COLLECTIONS, CONTENT_COLLECTIONS, type CollectionName } from './collections.ts';
+export { CASE_STUDY_SECTIONS } from './projets.ts';
+export { field, fieldMeta, ID_PATTERN, ID_RULE, type FieldMeta } from './fields.ts';
+export type { LabData } from './labs.ts';
+export type { MethodeData } from './methodes.ts';
+export type { PratiqueData } from './pratiques.ts';
+export type { ProjetData } from './projets.ts';
+export type { ThematiqueData } from './thematiques.ts';
+
+/** The schemas, by collection. */
+export const schemas = { labs, projets, methodes, pratiques, thematiques } satisfies Record<CollectionName, z.ZodType>;

@@ -1,0 +1,19 @@
+/** A best practice (`content/pratiques/<id>.mdx`), drawn from case studies. */
+import { z } from 'astro/zod';
+import { editorial, field, list, reference } from './fields.ts';
+
+export const pratiques = z.strictObject({
+  ...editorial,
+  /** Themes, at least one. */
+  thematiques: field(z.array(reference('thematiques')).min(1, { error: 'indiquez au moins une thématique' }), {
+    label: 'Thématiques',
+    hint: 'Au moins une.',
+    item: 'thématique',
+  }),
+  /** Case studies that show the practice. */
+  projets: field(list(reference('projets')), { label: 'Études de cas qui l’illustrent', item: 'étude de cas' }),
+  /** Methods that help apply it. */
+  methodes: field(list(reference('methodes')), { label: 'Méthodes utiles', item: 'méthode' }),
+});
+
+export type PratiqueData = z.output<typeof pratiques>;

@@ -1,0 +1,123 @@
+/**
+ * A case study (`content/projets/<id>.mdx`). Its body is written in the sections of CASE_STUDY_SECTIONS,
+ * in that order.
+ */
+import { z } from 'astro/zod';
+import { REGION_CODES } from '../lib/regions.ts';
+import { PUBLICS, STATUTS } from '../lib/vocabulary.ts';
+import { date, editorial, field, financement, illustratif, image, list, reference, text } from './fields.ts';
+
+/** The sections of a case study's body, as level-2 headings, in their order. */
+export const CASE_STUDY_SECTIONS = ['Contexte', 'Démarche', 'Résultats', 'Leviers', 'Points de blocage', 'Et après ?'] as const;
+
+export const projets = z
+  .strictObject({
+    ...editorial,
+    /** The lab that led the project. */
+    lab: field(reference('labs'), { label: 'Lab porteur', example: 'ti-lab' }),
+    /** Other labs that took part. */
+    autresLabs: field(list(reference('labs')), { label: 'Autres labs participants', item: 'lab' }),
+    /** INSEE region code, when it differs from the lab's region. */
+    region: field(z.enum(REGION_CODES).optional(), { label: 'Région, si elle diffère de celle du lab', example: '52' }),
+    /** Territory concerned, in words ("Gâtinais montargois"). */
+    territoire: field(text(120).optional(), {
+      label: 'Territoire concerné',
+      hint: 'En toutes lettres, par exemple « Gâtinais montargois ».',
+      example: 'Gâtinais montargois',
+    }),
+    /** Themes, at least one (ids from content/thematiques.yaml). */
+    thematiques: field(z.array(reference('thematiques')).min(1, { error: 'indiquez au moins une thématique' }), {
+      label: 'Thématiques',
+      hint: 'Au moins une.',
+      item: 'thématique',
+      example: 'service-usager',
+    }),
+    /** Methods used, in the order they were used. */
+    methodes: field(list(reference('methodes')), {
+      label: 'Méthodes utilisées',
+      hint: 'Dans l’ordre où elles ont servi.',
+      item: 'méthode',
+    }),
+    /** Who the project was made with or for. */
+    publics: field(z.array(z.enum(PUBLICS.ids)).min(1, { error: 'indiquez au moins un public' }), {
+      label: 'Publics',
+      hint: 'Avec ou pour qui le projet a été mené ; au moins un.',
+      item: 'public',
+      example: 'usagers',
+    }),
+    /** Partner organisations. */
+    partenaires: field(list(text(200)), {
+      label: 'Partenaires',
+      hint: 'Les organisations partenaires, une par élément.',
+      item: 'partenaire',
+    }),
+    /** Where the project stands. */
+    statut: field(z.enum(STATUTS.ids), { label: 'Statut', hint: 'Où en est le projet.', example: 'en-cours' }),
+    /** Start date. */
+    debut: field(date, { label: 'Date de début', example: '2024-03-15' }),
+    /** End date, if the project is over. */
+    fin: field(date.optional(), { label: 'Date de fin', hint: 'Si le projet est terminé.', example: '2025-01-31' }),
+    /** Funding received. */
+    financements: field(list(financement), { label: 'Financements', item: 'financement' }),
+    /** Impact figures ("3 200" "demandes traitées"). */
+    chiffres: field(
+      list(
+        z.strictObject({
+          /** The figure as it should read ("3 200", "-40 %"). */
+          valeur: field(text(40), { label: 'Valeur', hint: 'Telle qu’elle doit se lire : « 3 200 », « -40 % ».', example: '3 200' }),
+          /** What it counts. */
+          libelle: field(text(160), { label: 'Ce qu’elle compte', example: 'demandes traitées' }),
+        }),
+      ),
+      { label: 'Chiffres clés', hint: 'Les résultats mesurés, par exemple « 3 200 » « demandes traitées ».', item: 'chiffre' },
+    ),
+    /** What helped, in short phrases. */
+    leviers: field(list(text(200)), { label: 'Leviers', hint: 'Ce qui a aidé, en phrases courtes.', item: 'levier' }),
+    /** What got in the way, in short phrases. */
+    blocages: field(list(text(200)), {
+      label: 'Points de blocage',
+      hint: 'Ce qui a freiné, en phrases courtes.',
+      item: 'point de blocage',
+    }),
+    /** The project this one replicates, if any. */
+    essaimeDepuis: field(reference('projets').optional(), {
+      label: 'Projet d’origine (essaimage)',
+      hint: 'Si ce projet en reprend un autre.',
+    }),
+    /** For a replication: what it changed compared with its source, in short phrases. */
+    adaptations: field(list(text(200)), {
+      label: 'Adaptations',
+      hint: 'Pour un projet essaimé : ce qui a changé par rapport au projet d’origine.',
+      item: 'adaptation',
+    }),
+    /** People or teams to contact about the project. */
+    contacts: field(
+      list(
+        z.strictObject({
+          /** Name or team. */
+          nom: field(text(120), { label: 'Nom ou équipe', example: 'Équipe du lab' }),
+          /** Role in the project. */
+          role: field(text(160).optional(), { label: 'Rôle dans le projet' }),
+          /** Professional e-mail. */
+          courriel: field(z.email({ error: 'adresse électronique attendue' }).optional(), {
+            label: 'Adresse électronique professionnelle',
+            example: 'contact@exemple.gouv.fr',
+          }),
+        }),
+      ),
+      { label: 'Contacts', item: 'contact' },
+    ),
+    /** Illustration shown at the top of the page and in shares. */
+    image: field(image.optional(), { label: 'Illustration', hint: 'Affichée en haut de la page et lors des partages.' }),
+    illustratif,
+  })
+  .refine((p) => !p.fin || p.fin >= p.debut, {
+    error: 'la date de fin précède la date de début — Corrigez « debut » ou « fin »',
+    path: ['fin'],
+  })
+  .refine((p) => p.adaptations.length === 0 || p.essaimeDepuis, {
+    error: 'des adaptations sans projet source — Indiquez le projet repris dans « essaimeDepuis », ou retirez « adaptations »',
+    path: ['adaptations'],
+  });
+
+export type ProjetData = z.output<typeof projets>;
