@@ -139,3 +139,26 @@ export const illustratif = field(z.boolean().default(false), {
   label: 'Contient des détails d’illustration',
   hint: 'Cochez si la fiche contient des exemples inventés et pas seulement des faits publics ; un avertissement s’affiche.',
 });
+
+/** A public document a fact comes from (a press release, a report, the lab's own page). */
+export const source = z.strictObject({
+  /** Title of the document as its publisher gives it. */
+  titre: field(text(200), { label: 'Titre du document', example: 'Les laboratoires d’innovation territoriale' }),
+  /** Where to read it, https only. */
+  url: field(httpsUrl(), {
+    label: 'Adresse',
+    hint: 'Adresse complète commençant par https://.',
+    example: 'https://www.modernisation.gouv.fr/',
+  }),
+  /** Who published it. */
+  editeur: field(text(120).optional(), { label: 'Éditeur', example: 'DITP' }),
+  /** When it was published. */
+  date: field(date.optional(), { label: 'Date de publication', example: '2024-03-15' }),
+});
+
+/** The public sources of an entry, listed at the end of its page and cited in its JSON-LD. */
+export const sources = field(list(source), {
+  label: 'Sources',
+  hint: 'Les documents publics d’où viennent les faits de la fiche ; un chiffre renvoie à l’une d’elles par son numéro.',
+  item: 'source',
+});
