@@ -1,4 +1,4 @@
-// html-validate configuration for the built pages (tests/e2e/html-validate.test.ts). A JavaScript file rather than
+// html-validate configuration for the built pages (tests/dist/html-validate.test.ts). A JavaScript file rather than
 // .htmlvalidate.json so that each exception carries its reason on the line before it.
 /** @type {import('html-validate').ConfigData} */
 export default {

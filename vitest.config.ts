@@ -4,11 +4,12 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      // Browser tests drive Debian's Chromium on the built site (dist/); run after `npm run build`.
+      // Run after `npm run build`: tests/dist reads the built files, tests/browser drives Debian's Chromium on them,
+      // tests/build makes builds of its own (other corpora, other base paths) and runs the command-line tools.
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/dist/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,7 +1,7 @@
 /** src/lib/base-links.ts: root links of the maintainers' Markdown pages get the base path, in Markdown and MDX. */
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { baseLinks, withBase } from '../../src/lib/base-links.ts';
+import { baseLinks, withBase } from '../../../src/lib/base-links.ts';
 
 const SOURCE = [
   '[Publier](/contribuer/) · [plan][plan] · ![Logo](/images/logo.png)',

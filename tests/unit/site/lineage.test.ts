@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content/problems.ts';
-import { lineageProblems, type LineageEntry } from '../../src/lib/lineage.ts';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { lineageProblems, type LineageEntry } from '../../../src/lib/lineage.ts';
 
 const entry = (id: string, essaimeDepuis?: string): LineageEntry => ({
   id,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-const FILE = path.resolve(import.meta.dirname, '../../.github/workflows/pull-request.yml');
+const FILE = path.resolve(import.meta.dirname, '../../../.github/workflows/pull-request.yml');
 const source = readFileSync(FILE, 'utf8');
 
 interface Step {

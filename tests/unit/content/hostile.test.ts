@@ -6,12 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemas } from '../../src/model/index.ts';
-import { loadCorpus, loadCorpusInParallel } from '../../src/lib/content/corpus.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { schemas } from '../../../src/model/index.ts';
+import { loadCorpus, loadCorpusInParallel } from '../../../src/lib/content/corpus.ts';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { makeCorpus } from '../../support/corpus.ts';
 
-const HOSTILE = path.resolve(import.meta.dirname, '../fixtures/hostile');
+const HOSTILE = path.resolve(import.meta.dirname, '../../fixtures/hostile');
 
 /** Fixture → where it goes, and the start of the expected "file:line — message". */
 const EXPECTED: Record<string, { dir?: string; expect: string }> = {

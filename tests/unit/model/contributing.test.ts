@@ -4,11 +4,11 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { schemas } from '../../src/model/index.ts';
-import { MDX_COMPONENTS } from '../../src/components/mdx/index.ts';
-import { problemsOf } from '../support/corpus.ts';
+import { schemas } from '../../../src/model/index.ts';
+import { MDX_COMPONENTS } from '../../../src/components/mdx/index.ts';
+import { problemsOf } from '../../support/corpus.ts';
 
-const guide = readFileSync(path.resolve(import.meta.dirname, '../../CONTRIBUTING.md'), 'utf8');
+const guide = readFileSync(path.resolve(import.meta.dirname, '../../../CONTRIBUTING.md'), 'utf8');
 
 /** Field names of an object schema, nested objects and lists of objects included. */
 function fieldNames(schema: z.ZodType): string[] {

@@ -14,9 +14,9 @@ import {
   simplifyLine,
   type MapLab,
   type MapView,
-} from '../../src/lib/map.ts';
+} from '../../../src/lib/map.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const geo = parseRegions(readFileSync(path.join(ROOT, 'src/data/regions.geojson'), 'utf8'));
 
 /** The labs of the real corpus, as the map reads them. */

@@ -2,8 +2,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { schemas } from '../../src/model/index.ts';
-import { loadCorpus, PROJECT_SECTIONS } from '../../src/lib/content/corpus.ts';
+import { schemas } from '../../../src/model/index.ts';
+import { loadCorpus, PROJECT_SECTIONS } from '../../../src/lib/content/corpus.ts';
 import {
   BODIES,
   buildIndex,
@@ -19,8 +19,8 @@ import {
   slugify,
   type EntryType,
   type ScaffoldedEntry,
-} from '../../src/lib/scaffold.ts';
-import { makeCorpus } from '../support/corpus.ts';
+} from '../../../src/lib/scaffold.ts';
+import { makeCorpus } from '../../support/corpus.ts';
 
 const TODAY = '2026-01-15';
 

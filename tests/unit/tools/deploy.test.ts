@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DECAP_ENV } from '../../src/lib/decap.ts';
+import { DECAP_ENV } from '../../../src/lib/decap.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WORKFLOWS = path.join(ROOT, '.github/workflows');
 const VALIDATOR = path.join(ROOT, 'node_modules/.bin/action-validator');
 

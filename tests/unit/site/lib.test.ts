@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPeriod, isoDate, monthsBetween, needsReview } from '../../src/lib/dates.ts';
-import { listingPaths } from '../../src/lib/listing.ts';
-import { region, REGIONS } from '../../src/lib/regions.ts';
-import { classifyUrl } from '../../src/lib/content/urls.ts';
-import { formatDuree } from '../../src/lib/cards.ts';
+import { formatDate, formatPeriod, isoDate, monthsBetween, needsReview } from '../../../src/lib/dates.ts';
+import { listingPaths } from '../../../src/lib/listing.ts';
+import { region, REGIONS } from '../../../src/lib/regions.ts';
+import { classifyUrl } from '../../../src/lib/content/urls.ts';
+import { formatDuree } from '../../../src/lib/cards.ts';
 
 describe('les dates en français', () => {
   it('écrit le premier du mois « 1er »', () => {

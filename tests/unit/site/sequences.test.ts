@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodSequences, type SequenceMethode } from '../../src/lib/sequences.ts';
+import { methodSequences, type SequenceMethode } from '../../../src/lib/sequences.ts';
 
 const m = (id: string, phase: SequenceMethode['phase'], liees: string[] = []): SequenceMethode => ({ id, phase, liees });
 const METHODES = [

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { MDX_COMPONENTS } from '../../src/components/mdx/index.ts';
-import { COLLECTIONS, schemas, type CollectionName } from '../../src/model/index.ts';
-import { loadCorpus } from '../../src/lib/content/corpus.ts';
-import { renderBody } from '../../src/lib/content/markdown.ts';
+import { MDX_COMPONENTS } from '../../../src/components/mdx/index.ts';
+import { COLLECTIONS, schemas, type CollectionName } from '../../../src/model/index.ts';
+import { loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { renderBody } from '../../../src/lib/content/markdown.ts';
 import {
   adminCsp,
   adminHeaders,
@@ -16,7 +16,7 @@ import {
   type DecapCollection,
   type DecapField,
   type DecapSettings,
-} from '../../src/lib/decap.ts';
+} from '../../../src/lib/decap.ts';
 import {
   CHILDREN_FIELD,
   editorComponents,
@@ -24,9 +24,9 @@ import {
   ROOT_LIST_FIELD,
   rootListFormatter,
   testRepoFiles,
-} from '../../src/lib/decap-editor.ts';
-import { region } from '../../src/lib/regions.ts';
-import { STATUTS } from '../../src/lib/vocabulary.ts';
+} from '../../../src/lib/decap-editor.ts';
+import { region } from '../../../src/lib/regions.ts';
+import { STATUTS } from '../../../src/lib/vocabulary.ts';
 
 const TEST: DecapSettings = { backend: 'test', branch: 'main' };
 const config = decapConfig(schemas, TEST, { site: 'https://carnet.example.gouv.fr/' });
@@ -229,7 +229,7 @@ describe('la configuration de l’éditeur web suit le modèle de contenu', () =
   });
 
   it('accepte chaque valeur du corpus actuel (aucune fiche valide ne serait refusée par l’éditeur)', () => {
-    const { entries, problems } = loadCorpus(path.resolve(import.meta.dirname, '../..'), schemas);
+    const { entries, problems } = loadCorpus(path.resolve(import.meta.dirname, '../../..'), schemas);
     expect(problems).toEqual([]);
     const refused: string[] = [];
     const visit = (fields: DecapField[], data: unknown, where: string) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptsGzip, serveDist, type StaticSite } from '../support/server.ts';
+import { acceptsGzip, serveDist, type StaticSite } from '../../support/server.ts';
 
 let dir: string;
 let site: StaticSite;

@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
-import { buildFeeds, feedLink, feedPath, rssOptions, type Feed } from '../../src/lib/feeds.ts';
-import { DRAFTS, SITE_URL, small } from '../support/published.ts';
+import { buildFeeds, feedLink, feedPath, rssOptions, type Feed } from '../../../src/lib/feeds.ts';
+import { DRAFTS, SITE_URL, small } from '../../support/published.ts';
 
 const feeds = buildFeeds(small, SITE_URL);
 const ids = (feed: Feed | undefined) => feed?.items.map((i) => `${i.kind}:${i.id}`);

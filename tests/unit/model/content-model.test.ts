@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { MINIMAL, problemsOf, replaceLine } from '../support/corpus.ts';
+import { MINIMAL, problemsOf, replaceLine } from '../../support/corpus.ts';
 
 const PROJET = 'content/projets/accueil.mdx';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCAGES, groupLessons, LEVIERS, lessonOf, normalize, type LessonRule } from '../../src/lib/lessons.ts';
+import { BLOCAGES, groupLessons, LEVIERS, lessonOf, normalize, type LessonRule } from '../../../src/lib/lessons.ts';
 
 const p = (id: string) => ({ id });
 const RULES: LessonRule[] = [

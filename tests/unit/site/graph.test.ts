@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, RELATED_POOL, type Projet } from '../../src/lib/graph.ts';
-import { corpus, lab, methode, projet, theme } from '../support/entries.ts';
+import { buildGraph, RELATED_POOL, type Projet } from '../../../src/lib/graph.ts';
+import { corpus, lab, methode, projet, theme } from '../../support/entries.ts';
 
 const base = corpus({
   labs: [lab('ti-lab', '53'), lab('labase', '75'), lab('lab-est', '44')],

@@ -13,13 +13,13 @@ import {
   WORDS,
   writeCorpus,
   type CorpusFile,
-} from '../../scripts/bench/corpus.ts';
-import { schemas } from '../../src/model/index.ts';
-import { loadCorpus, loadCorpusInParallel, PROJECT_SECTIONS, type Corpus } from '../../src/lib/content/corpus.ts';
-import { REGION_CODES } from '../../src/lib/regions.ts';
+} from '../../../scripts/bench/corpus.ts';
+import { schemas } from '../../../src/model/index.ts';
+import { loadCorpus, loadCorpusInParallel, PROJECT_SECTIONS, type Corpus } from '../../../src/lib/content/corpus.ts';
+import { REGION_CODES } from '../../../src/lib/regions.ts';
 
 const SIZE = 60;
-const projectRoot = path.resolve(import.meta.dirname, '../..');
+const projectRoot = path.resolve(import.meta.dirname, '../../..');
 let files: CorpusFile[];
 let root: string;
 let corpus: Corpus;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { searchAttributes } from '../../src/lib/search/attributes.ts';
-import { parseState, pagefindFilters, serializeState } from '../../src/lib/search/state.ts';
-import { synonymsFor } from '../../src/lib/search/synonyms.ts';
-import { indexedPart } from '../../src/integrations/pagefind.ts';
+import { searchAttributes } from '../../../src/lib/search/attributes.ts';
+import { parseState, pagefindFilters, serializeState } from '../../../src/lib/search/state.ts';
+import { synonymsFor } from '../../../src/lib/search/synonyms.ts';
+import { indexedPart } from '../../../src/integrations/pagefind.ts';
 
 describe('l’état de la recherche dans l’adresse', () => {
   it('lit la requête, les filtres combinés et le tri, et les réécrit à l’identique', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOpenData, DATASETS, dataPath, toCsv, type Cell, type ColumnType, type PublishedDataset } from '../../src/lib/opendata.ts';
-import { DRAFTS, SITE_URL, small } from '../support/published.ts';
+import { buildOpenData, DATASETS, dataPath, toCsv, type Cell, type ColumnType, type PublishedDataset } from '../../../src/lib/opendata.ts';
+import { DRAFTS, SITE_URL, small } from '../../support/published.ts';
 
 const data = buildOpenData(small, SITE_URL);
 function dataset(id: string): PublishedDataset {

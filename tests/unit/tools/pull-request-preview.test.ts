@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { makeCorpus, replaceLine } from '../support/corpus.ts';
+import { makeCorpus, replaceLine } from '../../support/corpus.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const source = readFileSync(path.join(ROOT, '.github/workflows/pull-request.yml'), 'utf8');
 
 interface Step {
