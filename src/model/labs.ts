@@ -46,7 +46,7 @@ export const labs = z
     /** Funding received. */
     financements: field(list(financement), { label: 'Financements', item: 'financement' }),
     /** False once the lab has closed. */
-    actif: field(z.boolean(), { label: 'Lab en activité', hint: 'Décochez quand le lab a fermé.' }),
+    actif: field(z.boolean(), { label: 'Lab en activité', hint: 'Décochez quand le lab a fermé.', initial: true }),
     /** Year the lab stopped, for a former lab. */
     fermeture: field(z.number().int().min(2000).max(2100).optional(), {
       label: 'Année de fermeture',
