@@ -8,37 +8,10 @@
 import { z } from 'astro/zod';
 import { MDX_COMPONENTS } from '../components/mdx/index.ts';
 import { closedListOptions } from '../lib/vocabulary.ts';
+import { jsonSchema, type SchemaNode as Node } from '../model/describe.ts';
 import { bodySections, collectionInfo, COLLECTIONS, CONTENT_DIR, type CollectionName } from '../model/index.ts';
 import { editorComponentId, ROOT_LIST_FIELD, ROOT_LIST_FORMAT, type DecapField } from './browser.ts';
 import type { DecapSettings } from './settings.ts';
-
-/** A node of the model's JSON Schema (input side), with the fields' metadata (src/model/fields.ts). */
-interface Node {
-  type?: string;
-  properties?: Record<string, Node>;
-  required?: string[];
-  items?: Node;
-  enum?: unknown[];
-  pattern?: string;
-  format?: string;
-  maxLength?: number;
-  minItems?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  default?: unknown;
-  label?: string;
-  hint?: string;
-  item?: string;
-  widget?: 'image' | 'file';
-  publicFolder?: string;
-  initial?: unknown;
-  reference?: CollectionName;
-}
-
-/** The JSON Schema of a collection's entries, through zod's public API. */
-export const jsonSchema = (schema: z.ZodType): Node => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Node;
 
 /** Images are files of the repository (the checker's rule): the picker's pattern. */
 const IMAGE_PATTERN: [string, string] = [

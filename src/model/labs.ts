@@ -10,7 +10,7 @@ export const labs = z
     /** INSEE code of its region ("53" for Bretagne). */
     region: field(z.enum(REGION_CODES), { label: 'Région', hint: 'Le code INSEE de la région.', example: '53' }),
     /** City where the lab is based. */
-    ville: field(text(80), { label: 'Ville', example: 'Rennes' }),
+    ville: field(text(80), { label: 'Ville', hint: 'Où le lab est installé.', example: 'Rennes' }),
     /** Where to put it on the map, in decimal degrees (WGS 84). */
     coordonnees: field(
       z.strictObject({
