@@ -5,10 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { schemas } from '../../../src/model/index.ts';
-import { loadCorpus, loadCorpusInParallel } from '../../../src/lib/content/corpus.ts';
+import { loadCorpus, loadCorpusInParallel, type Schemas } from '../../../src/lib/content/corpus.ts';
 import { formatProblem, formatReport } from '../../../src/lib/content/problems.ts';
 import { makeCorpus } from '../../support/corpus.ts';
 
@@ -193,7 +192,7 @@ describe('contributions cassées ou hostiles', () => {
 });
 
 /** The report of the checker on the minimal corpus plus these fixtures, as an author reads it. */
-function reportOf(names: string[], schemasUsed = schemas): string {
+function reportOf(names: string[], schemasUsed: Schemas = schemas): string {
   const root = makeCorpus();
   try {
     for (const name of names) place(root, name);
@@ -208,7 +207,7 @@ describe('aucune contribution n’échappe au vérificateur', () => {
     // A schema that throws as a parser does on a resource limit: the guard turns it into a problem of the file.
     const throwing = schemas.projets.transform(() => {
       throw new RangeError('Maximum call stack size exceeded');
-    }) as unknown as z.ZodType;
+    });
     const report = reportOf(['reference-inconnue.mdx', 'lab-html.md'], { ...schemas, projets: throwing });
     expect(report).not.toMatch(/\n\s+at /);
     expect(report).toMatchInlineSnapshot(`
