@@ -24,12 +24,12 @@ import { FILE_COLLECTIONS, scan, tasksOf, type ReadTask, type ScanStep } from '.
 import { readFileCollection } from './read-file-collection.ts';
 import type { ReadResult, Schemas } from './read.ts';
 
-export { CASE_STUDY_SECTIONS as PROJECT_SECTIONS } from '../../model/projets.ts';
 export { checkImage, IMAGE_DIR, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from './images.ts';
 export { closest } from './links.ts';
 export { PARALLEL_FROM } from './parallel.ts';
 export { decodeUtf8, MAX_FILE_BYTES, readTask, type ReadResult, type Schemas } from './read.ts';
-export { CONTENT_DIR, ENTRY_COLLECTIONS, scan, type EntryCollection, type ReadTask } from './scan.ts';
+export { CONTENT_DIR, ENTRY_COLLECTIONS, type EntryCollection } from '../../model/collections.ts';
+export { scan, type ReadTask } from './scan.ts';
 
 export interface CorpusEntry {
   collection: CollectionName;

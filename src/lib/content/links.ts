@@ -2,12 +2,11 @@
  * Step 4 of the checker, the links: what spans several files. Every reference points to an existing,
  * published entry; titles are unique within a collection; replication lineages have no cycle.
  */
-import { CONTENT_COLLECTIONS, type CollectionName } from '../../model/collections.ts';
+import { collectionInfo, CONTENT_COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../model/collections.ts';
 import { lineageProblems } from '../lineage.ts';
 import type { CorpusEntry } from './corpus.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { CONTENT_DIR } from './scan.ts';
 
 /** Where each entry's fields are in its file; positions come from a second, slower parse, only on demand. */
 export type Locators = Map<CorpusEntry, Frontmatter['locate']>;
@@ -80,11 +79,13 @@ function referenceProblems(
   return problems;
 }
 
+/** Two entries of a collection may not share their name (the field the model names them by: titre, nom, libelle). */
 function titleProblems(list: readonly CorpusEntry[], locators: Locators): Problem[] {
   const problems: Problem[] = [];
   const titles = new Map<string, CorpusEntry>();
   for (const entry of list) {
-    const title = String(entry.data.titre ?? entry.data.nom ?? entry.data.libelle ?? '')
+    const key = collectionInfo(entry.collection).identifier;
+    const title = String(entry.data[key] ?? '')
       .trim()
       .toLowerCase();
     if (!title) continue;
@@ -93,8 +94,8 @@ function titleProblems(list: readonly CorpusEntry[], locators: Locators): Proble
     if (other) {
       problems.push({
         file: entry.file,
-        ...(locate ? locate(['titre']) : {}),
-        field: 'titre',
+        ...(locate ? locate([key]) : {}),
+        field: key,
         message: `même titre que ${other.file}.`,
         fix: 'Donnez à chaque fiche un titre distinct, qui dit ce qui la distingue (lieu, public, année).',
       });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_COLLECTIONS, type CollectionName } from '../../model/collections.ts';
+import { CONTENT_COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../model/collections.ts';
 import { characterProblems } from './characters.ts';
 import type { CorpusEntry } from './corpus.ts';
 import { parseYaml } from './frontmatter.ts';
@@ -13,7 +13,6 @@ import type { Locators } from './links.ts';
 import { validate } from './messages.ts';
 import type { Problem } from './problems.ts';
 import { decodeUtf8, type Schemas } from './read.ts';
-import { CONTENT_DIR } from './scan.ts';
 
 /** How the messages name the items of a file collection (French agrees in gender, hence whole phrases). */
 interface Wording {

@@ -5,22 +5,15 @@
  */
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_COLLECTIONS, type CollectionName } from '../../model/collections.ts';
+import { COLLECTIONS, CONTENT_COLLECTIONS, CONTENT_DIR, ENTRY_COLLECTIONS, type EntryCollection } from '../../model/collections.ts';
+import { ID_PATTERN } from '../../model/fields.ts';
 import type { Problem } from './problems.ts';
 
-export const CONTENT_DIR = 'content';
-
-/** The collections written one file per entry (content/<folder>/<id>.mdx), from the model. */
-export const ENTRY_COLLECTIONS = (Object.keys(CONTENT_COLLECTIONS) as CollectionName[]).filter(
-  (c) => CONTENT_COLLECTIONS[c].kind === 'folder',
-) as EntryCollection[];
-export type EntryCollection = { [C in CollectionName]: (typeof CONTENT_COLLECTIONS)[C]['kind'] extends 'folder' ? C : never }[CollectionName];
-
 /** The collections written as one YAML list in one file (content/thematiques.yaml), from the model. */
-export const FILE_COLLECTIONS = (Object.keys(CONTENT_COLLECTIONS) as CollectionName[]).filter((c) => CONTENT_COLLECTIONS[c].kind === 'file');
+export const FILE_COLLECTIONS = COLLECTIONS.filter((c) => CONTENT_COLLECTIONS[c].kind === 'file');
 
-/** File names of entries: lowercase ASCII words joined by hyphens, .md or .mdx. */
-const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(md|mdx)$/;
+/** File names of entries: an identifier (the model's pattern), then .md or .mdx. */
+const NAME_PATTERN = new RegExp(`${ID_PATTERN.source.replace(/\$$/, '')}\\.(md|mdx)$`);
 
 /** One entry file to read, found by the scan of content/. */
 export interface ReadTask {
