@@ -20,6 +20,9 @@ import { setPagefindSink } from './pagefind-sink.ts';
  */
 export const EDITORIAL_PAGES = ['a-propos/', 'accessibilite/', 'contribuer/', 'donnees-personnelles/', 'mentions-legales/'];
 
+/** Records handed to Pagefind and not yet indexed, at most. */
+const IN_FLIGHT = 8;
+
 /**
  * What Pagefind indexes for a rendered page: the element marked data-pagefind-body, alone in a French document,
  * plus a paragraph of synonyms. Header, navigation, footer and side blocks never reach the index, and
@@ -117,9 +120,15 @@ export function pagefindIndex(): AstroIntegration {
           },
           addRecords(list: Promise<SearchRecord[]>) {
             recordsIn = list.then(
-              (all) => {
+              async (all) => {
                 records = all.length;
-                for (const r of all) pending.push(add(live, r.url, recordHtml(r)));
+                // Pagefind's service reads one message at a time: a few in flight keep it busy, in the corpus
+                // order (its page order), without encoding all 10 000 documents at once in both processes.
+                let next = 0;
+                const feed = async () => {
+                  for (let r = all[next++]; r; r = all[next++]) await add(live, r.url, recordHtml(r));
+                };
+                await Promise.all(Array.from({ length: IN_FLIGHT }, feed));
               },
               (error: unknown) => {
                 failures.push(`fiches du corpus : ${error instanceof Error ? error.message : String(error)}`);
