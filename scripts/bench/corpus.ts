@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_SECTIONS } from '../../src/lib/content/corpus.ts';
+import { CASE_STUDY_SECTIONS } from '../../src/model/projets.ts';
 import { REGIONS, type Region } from '../../src/lib/regions.ts';
 import { DIFFICULTES, PHASES, PUBLICS, type Phase } from '../../src/lib/vocabulary.ts';
 
@@ -1599,9 +1599,11 @@ function projectFile(rng: Random, p: ProjectPlan): string {
     debut: day(p.debut),
     fin: fin === undefined ? undefined : day(fin),
     financements: rng.some(FUNDERS, 0, 3).map((source) => ({ source, montant: rng.chance(0.5) ? rng.int(5, 400) * 1000 : undefined })),
-    chiffres: rng
-      .some(FIGURE_LABELS, 2, 4)
-      .map((libelle) => ({ valeur: libelle.startsWith('jours') ? String(rng.int(2, 40)) : number(rng.int(3, 4000)), libelle })),
+    chiffres: rng.some(FIGURE_LABELS, 2, 4).map((libelle) => ({
+      valeur: libelle.startsWith('jours') ? String(rng.int(2, 40)) : number(rng.int(3, 4000)),
+      libelle,
+      exemple: true,
+    })),
     leviers,
     blocages,
     essaimeDepuis: p.source?.id,
@@ -1614,9 +1616,9 @@ function projectFile(rng: Random, p: ProjectPlan): string {
   };
 
   // Words: headings count too ("Points de blocage", "Et après ?"); lists overshoot by at most one item.
-  const total = rng.int(610, 740) - countWords(PROJECT_SECTIONS.join(' '));
+  const total = rng.int(610, 740) - countWords(CASE_STUDY_SECTIONS.join(' '));
   const share = (f: number) => Math.round(total * f);
-  const [contexte, demarche, resultats, leviersTitle, blocagesTitle, apres] = PROJECT_SECTIONS;
+  const [contexte, demarche, resultats, leviersTitle, blocagesTitle, apres] = CASE_STUDY_SECTIONS;
   const c1 = paragraph(share(0.12), () => sentences.contexte(rng, p));
   const c2 = paragraph(share(0.1), () => sentences.contexte(rng, p));
   const methodLinks = p.methods.map(

@@ -5,7 +5,7 @@
  * no sink and requests pass through untouched.
  */
 import type { MiddlewareHandler } from 'astro';
-import { bodyOf, getCorpus, getGraph } from '../lib/data.ts';
+import { bodyOf, getCorpus, getGraph } from '../lib/routing.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { pagefindSink } from './pagefind-sink.ts';
 

@@ -1,5 +1,5 @@
 /** Small typed entries for graph tests, with only the fields a test cares about. */
-import type { Corpus, Lab, Methode, Projet, Thematique } from '../../src/lib/graph.ts';
+import type { Corpus, Lab, Methode, Pratique, Projet, Thematique } from '../../src/lib/graph.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 
@@ -16,6 +16,7 @@ export function lab(id: string, region: string): Lab {
       creation: 2017,
       financements: [],
       actif: true,
+      sources: [],
       illustratif: false,
     },
   };
@@ -39,12 +40,13 @@ export function methode(id: string, phase: Methode['data']['phase'] = 'decouvrir
       quandUtiliser: 'q',
       ressources: [],
       methodesLiees: [],
+      sources: [],
     },
   };
 }
 
 export function theme(id: string): Thematique {
-  return { id, data: { id, libelle: `Thème ${id}`, description: 'd' } };
+  return { id, data: { id, libelle: `Thème ${id}`, description: 'd', sources: [] } };
 }
 
 export function projet(
@@ -74,8 +76,27 @@ export function projet(
       blocages: [],
       adaptations: [],
       contacts: [],
+      exemples: [],
+      sources: [],
       illustratif: false,
       ...(o.from ? { essaimeDepuis: ref('projets', o.from) } : {}),
+    },
+  };
+}
+
+export function pratique(id: string, o: { themes?: string[]; projets?: string[]; methodes?: string[] } = {}): Pratique {
+  return {
+    id,
+    data: {
+      titre: `Pratique ${id}`,
+      resume: 'r',
+      publie: new Date('2025-01-01'),
+      auteurs: ['a'],
+      brouillon: false,
+      thematiques: (o.themes ?? ['t']).map((t) => ref('thematiques', t)),
+      projets: (o.projets ?? []).map((x) => ref('projets', x)),
+      methodes: (o.methodes ?? []).map((m) => ref('methodes', m)),
+      sources: [],
     },
   };
 }

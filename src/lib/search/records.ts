@@ -6,12 +6,14 @@
  *
  * One function per kind of page; a new collection adds its own here and to searchRecords().
  */
-import { formatDuree } from '../cards.ts';
-import { formatPeriod, isoDate } from '../dates.ts';
 import type { Corpus, Graph, Lab, Methode, Pratique, Projet } from '../graph.ts';
+import { escapeAttribute } from '../html.ts';
 import { url } from '../paths.ts';
-import { region } from '../regions.ts';
-import { DIFFICULTES, PHASES, PUBLICS, STATUTS } from '../vocabulary.ts';
+import { labPanel, labView } from '../../views/lab.ts';
+import { methodePanel } from '../../views/methode.ts';
+import { pratiquePanel } from '../../views/pratique.ts';
+import { projetPanel } from '../../views/projet.ts';
+import type { MetaRow } from '../../views/types.ts';
 import { searchAttributes, type SearchData } from './attributes.ts';
 import { synonymsFor } from './synonyms.ts';
 
@@ -22,7 +24,7 @@ export interface SearchRecord {
   title: string;
   /** The summary under the title, weighted after it. */
   lead?: string | undefined;
-  /** Short texts shown beside the body (metadata panel, key figures, practical facts), one each. */
+  /** Short texts shown beside the body (metadata panel values, key figures, practical facts), one each. */
   facts: string[];
   /** The rendered body (the loader's safe HTML, headings with their ids). */
   html: string;
@@ -30,119 +32,60 @@ export interface SearchRecord {
   data: SearchData;
 }
 
-/** The rendered body of an entry of a collection (src/lib/data.ts bodyOf in the build, a stub in tests). */
+/** The rendered body of an entry of a collection (src/lib/routing.ts bodyOf in the build, a stub in tests). */
 export type BodyOf = (collection: string, entry: { id: string }) => { html: string };
 
-const names = (list: (string | undefined)[]) => list.filter((s): s is string => !!s);
+/** The values a metadata panel shows (not its row labels, the same on every page). */
+function panelTexts(rows: MetaRow[]): string[] {
+  return rows.flatMap((r) => (typeof r.value === 'string' ? [r.value] : (r.value ?? []).map((v) => v.text)));
+}
 
 export function projetRecord(p: Projet, g: Graph, body: BodyOf): SearchRecord {
-  const d = p.data;
-  const lab = g.labs.get(d.lab.id);
-  const reg = region(g.regionOf(p));
-  const themes = d.thematiques.map((t) => g.themes.get(t.id)?.data.libelle ?? t.id);
-  const methodes = d.methodes.map((m) => g.methodes.get(m.id)?.data.titre ?? m.id);
-  const source = d.essaimeDepuis ? g.projetsById.get(d.essaimeDepuis.id) : undefined;
+  const { meta, search } = projetPanel(p, g);
   return {
     url: url.projet(p.id),
-    title: d.titre,
-    lead: d.resume,
-    facts: names([
-      STATUTS.label(d.statut),
-      lab?.data.nom,
-      ...d.autresLabs.map((l) => g.labs.get(l.id)?.data.nom),
-      reg.nom,
-      d.territoire,
-      formatPeriod(d.debut, d.fin),
-      ...themes,
-      ...methodes,
-      ...d.publics.map((x) => PUBLICS.label(x)),
-      ...d.partenaires,
-      ...d.financements.map((f) => f.source),
-      source?.data.titre,
-      ...g.replicationsOf(p.id).map((r) => r.data.titre),
-      ...d.contacts.map((c) => [c.nom, c.role].filter(Boolean).join(', ')),
-      ...d.chiffres.map((c) => `${c.valeur} ${c.libelle}`),
-    ]),
+    title: p.data.titre,
+    lead: p.data.resume,
+    facts: [...panelTexts(meta), ...p.data.chiffres.map((c) => `${c.valeur} ${c.libelle}`)],
     html: body('projets', p).html,
-    data: {
-      type: 'Étude de cas',
-      thematiques: themes,
-      region: reg.nom,
-      lab: lab?.data.nom,
-      methodes,
-      statut: STATUTS.label(d.statut),
-      date: isoDate(d.publie),
-      detail: `${lab?.data.nom} · ${reg.nom}`,
-    },
+    data: search,
   };
 }
 
-export function labRecord(l: Lab, body: BodyOf): SearchRecord {
-  const d = l.data;
-  const reg = region(d.region);
+export function labRecord(l: Lab, g: Graph, body: BodyOf): SearchRecord {
+  const { meta, search } = labPanel(l);
   return {
     url: url.lab(l.id),
-    title: d.nom,
-    lead: `Laboratoire d’innovation territoriale ${reg.dans}, à ${d.ville}, créé en ${d.creation}.`,
-    facts: names([
-      d.actif ? undefined : 'Fermé',
-      `Porté par ${d.porteur}`,
-      ...d.partenaires,
-      ...d.financements.map((f) => f.source),
-      d.site ? new URL(d.site).host : undefined,
-    ]),
+    title: l.data.nom,
+    lead: labView(l, g, undefined).lead,
+    facts: panelTexts(meta),
     html: body('labs', l).html,
-    data: { type: 'Lab', region: reg.nom, lab: d.nom, detail: `${d.ville} · ${reg.nom}` },
+    data: search,
   };
 }
 
 export function methodeRecord(m: Methode, g: Graph, body: BodyOf): SearchRecord {
   const d = m.data;
-  const projets = g.projetsOfMethode(m.id);
+  const { meta, search } = methodePanel(m, g);
   return {
     url: url.methode(m.id),
     title: d.titre,
     lead: d.resume,
-    facts: names([
-      `Phase : ${PHASES.label(d.phase)}`,
-      `Durée : ${formatDuree(d.duree)}`,
-      `Participants : ${d.participants.min} à ${d.participants.max} personnes`,
-      `Difficulté : ${DIFFICULTES.label(d.difficulte)}`,
-      `Quand l’utiliser : ${d.quandUtiliser}`,
-      d.precautions ? `Précautions : ${d.precautions}` : undefined,
-      ...d.materiel,
-      ...d.livrables,
-      ...d.ressources.map((r) => r.titre),
-    ]),
+    facts: [...panelTexts(meta), d.quandUtiliser, ...(d.precautions ? [d.precautions] : []), ...d.ressources.map((r) => r.titre)],
     html: body('methodes', m).html,
-    data: {
-      type: 'Méthode',
-      phase: PHASES.label(d.phase),
-      thematiques: [...new Set(projets.flatMap((p) => p.data.thematiques.map((t) => g.themes.get(t.id)?.data.libelle ?? t.id)))],
-      date: isoDate(d.publie),
-      detail: `Phase ${PHASES.label(d.phase)} · ${formatDuree(d.duree)}`,
-    },
+    data: search,
   };
 }
 
 export function pratiqueRecord(p: Pratique, g: Graph, body: BodyOf): SearchRecord {
-  const d = p.data;
-  const themes = d.thematiques.map((t) => g.themes.get(t.id)?.data.libelle ?? t.id);
-  const methodes = d.methodes.map((m) => g.methodes.get(m.id)).filter((m) => m !== undefined);
-  const projets = d.projets.map((x) => g.projetsById.get(x.id)).filter((x) => x !== undefined);
+  const { meta, search } = pratiquePanel(p, g);
   return {
     url: url.pratique(p.id),
-    title: d.titre,
-    lead: d.resume,
-    facts: [...themes, ...methodes.map((m) => m.data.titre), ...projets.map((x) => x.data.titre)],
+    title: p.data.titre,
+    lead: p.data.resume,
+    facts: panelTexts(meta),
     html: body('pratiques', p).html,
-    data: {
-      type: 'Bonne pratique',
-      thematiques: themes,
-      methodes: methodes.map((m) => m.data.titre),
-      date: isoDate(d.publie),
-      detail: themes.join(', '),
-    },
+    data: search,
   };
 }
 
@@ -150,14 +93,13 @@ export function pratiqueRecord(p: Pratique, g: Graph, body: BodyOf): SearchRecor
 export function searchRecords(corpus: Corpus, g: Graph, body: BodyOf): SearchRecord[] {
   return [
     ...g.projets.map((p) => projetRecord(p, g, body)),
-    ...corpus.labs.map((l) => labRecord(l, body)),
+    ...corpus.labs.map((l) => labRecord(l, g, body)),
     ...corpus.methodes.map((m) => methodeRecord(m, g, body)),
     ...corpus.pratiques.map((p) => pratiqueRecord(p, g, body)),
   ];
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * The document Pagefind parses for a record: French (stemming), the title and summary weighted, the facts,
@@ -166,8 +108,8 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 export function recordHtml(r: SearchRecord): string {
   const { filters, meta, sort } = searchAttributes(r.data);
   const attributes = [
-    ...filters.map((f) => `<span data-pagefind-filter="${escapeAttr(f)}"></span>`),
-    ...meta.map((m) => `<span data-pagefind-meta="${escapeAttr(m)}"></span>`),
+    ...filters.map((f) => `<span data-pagefind-filter="${escapeAttribute(f)}"></span>`),
+    ...meta.map((m) => `<span data-pagefind-meta="${escapeAttribute(m)}"></span>`),
   ].join('');
   const facts = r.facts.length ? `<ul>${r.facts.map((f) => `<li>${escapeText(f)}</li>`).join('')}</ul>` : '';
   const lead = r.lead ? `<p data-pagefind-weight="5">${escapeText(r.lead)}</p>` : '';
@@ -176,7 +118,7 @@ export function recordHtml(r: SearchRecord): string {
   const synonyms = extra.length ? `<p data-pagefind-weight="0.5">${escapeText(extra.join(' · '))}</p>` : '';
   return (
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><main data-pagefind-body>` +
-    `<div hidden${sort ? ` data-pagefind-sort="${escapeAttr(sort)}"` : ''}>${attributes}</div>` +
+    `<div hidden${sort ? ` data-pagefind-sort="${escapeAttribute(sort)}"` : ''}>${attributes}</div>` +
     `<h1 data-pagefind-weight="10">${escapeText(r.title)}</h1>${lead}${facts}${r.html}${synonyms}</main></body></html>`
   );
 }

@@ -55,8 +55,8 @@ describe('les fiches de la recherche, tirées du corpus', () => {
 
   it('donnent les développés des sigles du panneau : un public « ESS », un porteur « (SGAR) »', () => {
     expect(text(recordHtml(projetRecord(achats, g, body)))).toContain('économie sociale et solidaire');
-    const labHtml = recordHtml(labRecord(sgar, body));
-    expect(text(labHtml)).toContain('Porté par Préfecture de la région Nouvelle-Aquitaine (SGAR)');
+    const labHtml = recordHtml(labRecord(sgar, g, body));
+    expect(text(labHtml)).toContain('Préfecture de la région Nouvelle-Aquitaine (SGAR)');
     expect(text(labHtml)).toContain('secrétariat général pour les affaires régionales');
   });
 
@@ -74,8 +74,8 @@ describe('les fiches de la recherche, tirées du corpus', () => {
   it('échappent le texte des fiches', () => {
     const r = projetRecord(achats, g, body);
     const html = recordHtml({ ...r, title: 'A <b> & "c"', facts: ['<script>'] });
-    expect(html).toContain('<h1 data-pagefind-weight="10">A &lt;b&gt; &amp; "c"</h1>');
-    expect(html).toContain('<li>&lt;script&gt;</li>');
+    expect(html).toContain('<h1 data-pagefind-weight="10">A &lt;b> &amp; "c"</h1>');
+    expect(html).toContain('<li>&lt;script></li>');
   });
 
   it('couvrent chaque fiche publiée une fois, études de cas d’abord, de la plus récente à la plus ancienne', () => {
