@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { CONTENT_COLLECTIONS, CONTENT_DIR, ENTRY_COLLECTIONS, type CollectionName, type EntryCollection } from '../../model/collections.ts';
 import { ID_PATTERN } from '../../model/fields.ts';
+import { slugify } from '../slug.ts';
 import { CASE_STUDY_SECTIONS } from '../../model/projets.ts';
 import { renderBody, type Heading, type Step } from './markdown.ts';
 import { issueToMessage } from './messages.ts';
@@ -510,11 +511,6 @@ function suggestName(name: string): string | undefined {
   const match = /^(.*)\.(md|mdx)$/i.exec(name);
   if (!match) return undefined;
   const [, stem = '', extension = 'mdx'] = match;
-  const base = stem
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const base = slugify(stem);
   return base ? `${base}.${extension.toLowerCase()}` : undefined;
 }
