@@ -156,7 +156,9 @@ function sample(doc: FieldDoc): unknown {
     );
     return doc.list ? [one] : one;
   }
-  const example = doc.example ?? (doc.kind === 'date' ? '2024-03-15' : (doc.values?.[0]?.value ?? `${doc.item ?? doc.label}`));
+  const fallback =
+    doc.kind === 'date' ? '2024-03-15' : doc.kind === 'reference' ? 'identifiant' : (doc.values?.[0]?.value ?? `${doc.item ?? doc.label}`);
+  const example = doc.example ?? fallback;
   const one = doc.kind === 'entier' || doc.kind === 'nombre' ? Number(example) : doc.kind === 'booleen' ? true : example;
   return doc.list ? [one] : one;
 }
