@@ -44,7 +44,7 @@ export function scaffold(
 ): { entry: ScaffoldedEntry; problems: [] } | { entry?: undefined; problems: ScaffoldProblem[] } {
   const answers: Answers = {};
   const problems: ScaffoldProblem[] = [];
-  for (const field of FIELDS[type] ?? []) {
+  for (const field of FIELDS[type]) {
     const checked = checkField(field, raw[field.key], { type, index, answers });
     if ('error' in checked) problems.push({ flag: field.flag, message: checked.error });
     else answers[field.key] = checked.value;
@@ -125,7 +125,7 @@ export function answersFromFlags(
   type: EntryType,
   values: Readonly<Record<string, string>>,
 ): { raw: Record<string, string>; problems: ScaffoldProblem[] } {
-  const fields = FIELDS[type] ?? [];
+  const fields = FIELDS[type];
   const raw: Record<string, string> = {};
   const problems: ScaffoldProblem[] = [];
   const title = fields[0]?.flag;
@@ -188,7 +188,7 @@ const CASE_STUDY_HINTS = [
 ];
 
 /** The body of each type: the sections the site expects, each with a one-line hint to replace. */
-export const BODIES: Record<EntryType, string> = {
+export const BODIES: Partial<Record<EntryType, string>> = {
   projet: sections((bodySections.projets ?? []).map((title, i) => [title, `${HINT_PREFIX} ${CASE_STUDY_HINTS[i] ?? 'à écrire.'}`])).join(
     '\n',
   ),
@@ -266,14 +266,9 @@ function header(collection: EntryCollection, fields: readonly Field[], a: Answer
 function render(type: EntryType, answers: Answers, today: string): ScaffoldedEntry {
   const collection = collectionOf(type);
   const id = answers.id ?? '';
-  const content = [
-    '---',
-    ...header(collection, FIELDS[type] ?? [], answers, today),
-    '---',
-    '',
-    bodyOf(type, collection).trimEnd(),
-    '',
-  ].join('\n');
+  const content = ['---', ...header(collection, FIELDS[type], answers, today), '---', '', bodyOf(type, collection).trimEnd(), ''].join(
+    '\n',
+  );
   const info = collectionInfo(collection);
   return { type, collection, id, file: `${CONTENT_DIR}/${info.folder}/${id}.${info.extension ?? 'mdx'}`, content };
 }
@@ -307,7 +302,7 @@ export function helpText(): string {
   ];
   for (const type of ENTRY_TYPES) {
     lines.push('', `Options pour ${type} :`);
-    for (const f of FIELDS[type] ?? []) lines.push(`  --${f.flag.padEnd(16)} ${f.required ? '(obligatoire) ' : ''}${f.help}`);
+    for (const f of FIELDS[type]) lines.push(`  --${f.flag.padEnd(16)} ${f.required ? '(obligatoire) ' : ''}${f.help}`);
   }
   lines.push(
     '',

@@ -118,7 +118,7 @@ async function withQuestions(given: EntryType | undefined, index: CorpusIndex): 
     );
 
   const answers: Answers = {};
-  for (const field of FIELDS[type] ?? []) {
+  for (const field of FIELDS[type]) {
     const ctx = { type, index, answers };
     const choices = field.choices?.(ctx) ?? [];
     if (field.kind !== 'text' && choices.length === 0) {

@@ -21,13 +21,14 @@ import {
 } from '../../src/model/index.ts';
 
 /** The type of a new entry, as typed on the command line: its collection in the singular ("projet"). */
-export type EntryType = string;
-export const typeOf = (collection: EntryCollection): EntryType => collection.replace(/s$/, '');
+type Singular<C extends string> = C extends `${infer T}s` ? T : C;
+export type EntryType = Singular<EntryCollection>;
+export const typeOf = (collection: EntryCollection): EntryType => collection.replace(/s$/, '') as EntryType;
 /** The types, the labs' work first: a new lab is the rarest entry. */
 export const ENTRY_TYPES: readonly EntryType[] = [...ENTRY_COLLECTIONS]
   .sort((a, b) => Number(a === 'labs') - Number(b === 'labs'))
   .map(typeOf);
-export const collectionOf = (type: EntryType): EntryCollection => {
+export const collectionOf = (type: string): EntryCollection => {
   const found = ENTRY_COLLECTIONS.find((c) => typeOf(c) === type);
   if (!found) throw new Error(`type de fiche inconnu : ${type}`);
   return found;
@@ -477,7 +478,10 @@ function questionsOf(collection: EntryCollection): Field[] {
   );
 }
 
-export const FIELDS: Record<EntryType, readonly Field[]> = Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [typeOf(c), questionsOf(c)]));
+export const FIELDS = Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [typeOf(c), questionsOf(c)])) as unknown as Record<
+  EntryType,
+  readonly Field[]
+>;
 
 /** Checks one answer: empty (required or not), then its own check. */
 export function checkField(field: Field, raw: string | undefined, ctx: Context): Checked {
