@@ -4,7 +4,7 @@
  * In `astro dev` there is no sink and requests pass through untouched.
  */
 import type { MiddlewareHandler } from 'astro';
-import { pagefindSink } from './pagefind-sink.ts';
+import { pagefindSink } from '../lib/build-state.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();

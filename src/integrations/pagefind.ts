@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { synonymsFor } from '../lib/search/synonyms.ts';
-import { setPagefindSink } from './pagefind-sink.ts';
+import { setPagefindSink } from '../lib/build-state.ts';
 
 /**
  * What Pagefind indexes for a page: the element marked data-pagefind-body, alone in a French document,
