@@ -22,6 +22,7 @@
  * Light on purpose (type imports only): it is bundled with the pages and the middleware.
  */
 import type { Corpus } from './content/corpus.ts';
+import type { SearchRecord } from './search/records.ts';
 
 /** One piece of shared state, on globalThis under `Symbol.for('carnet.<name>')`. */
 function slot<T>(name: string): { get(): T | undefined; set(value: T | undefined): void } {
@@ -81,9 +82,16 @@ export function storedBody(collection: string, id: string): StoredBody | undefin
 
 // The Pagefind sink -----------------------------------------------------------------------------------------
 
-/** The meeting point of the Pagefind integration (which owns the index) and its middleware (which sees each page). */
+/**
+ * The meeting point of the Pagefind integration (which owns the index) and its middleware (which runs inside
+ * the page renderer, where the corpus is readable).
+ */
 export interface PagefindSink {
-  /** Hands a rendered page to the indexer; indexing goes on while Astro renders the next pages. */
+  /** True once, for the first page rendered: that request hands over the corpus' records. */
+  claimRecords(): boolean;
+  /** The records of every content page, built from the corpus (src/lib/search/records.ts). */
+  addRecords(records: Promise<SearchRecord[]>): void;
+  /** A rendered page outside the corpus (editorial page) with an indexed part. */
   add(pathname: string, html: string): void;
 }
 

@@ -18,7 +18,7 @@ describe('l’état partagé de la construction', () => {
     const copy = (await import(/* @vite-ignore */ specifier)) as typeof state;
     expect(copy).not.toBe(state);
     const pages: string[] = [];
-    state.setPagefindSink({ add: (pathname) => pages.push(pathname) });
+    state.setPagefindSink({ claimRecords: () => false, addRecords: () => undefined, add: (pathname) => void pages.push(pathname) });
     copy.pagefindSink()?.add('/projets/a/', '<html></html>');
     expect(pages).toEqual(['/projets/a/']);
     state.setPagefindSink(undefined);
