@@ -5,6 +5,13 @@ import { url } from './paths.ts';
 import { region, REGIONS } from './regions.ts';
 import { DIFFICULTES, PHASES, STATUTS, UNITES_DUREE } from './vocabulary.ts';
 import { formatPeriod } from './dates.ts';
+import { PROVENANCE_TEXT, provenanceOf } from './provenance.ts';
+
+/** The card's provenance badge: empty for an entry made only of public facts. */
+export function provenanceBadge(data: Parameters<typeof provenanceOf>[0]): string | undefined {
+  const status = provenanceOf(data);
+  return status === 'public' ? undefined : PROVENANCE_TEXT[status].badge;
+}
 
 export function projetCard(p: Projet, g: Graph) {
   const lab = g.labs.get(p.data.lab.id);
@@ -13,6 +20,7 @@ export function projetCard(p: Projet, g: Graph) {
     url: url.projet(p.id),
     description: p.data.resume,
     badges: [STATUTS.label(p.data.statut)],
+    provenance: provenanceBadge(p.data),
     detail: [lab?.data.nom, region(g.regionOf(p)).nom, formatPeriod(p.data.debut, p.data.fin)].filter(Boolean).join(' · '),
   };
 }
@@ -58,7 +66,8 @@ export function labCard(l: Lab, g: Graph) {
     title: l.data.nom,
     url: url.lab(l.id),
     description: `${l.data.ville}, ${region(l.data.region).nom}. Porté par ${l.data.porteur}.`,
-    badges: l.data.actif ? [] : ['Fermé'],
+    badges: l.data.actif ? [] : [l.data.fermeture ? `Fermé en ${l.data.fermeture}` : 'Fermé'],
+    provenance: provenanceBadge(l.data),
     detail: `Créé en ${l.data.creation}${n ? ` · ${n} projet${n > 1 ? 's' : ''}` : ''}`,
   };
 }

@@ -9,7 +9,8 @@ import { buildGraph, type Corpus, type Graph, type Lab, type Methode, type Prati
 import { href, url } from './paths.ts';
 import { absolute, withoutDrafts } from './published.ts';
 import { region } from './regions.ts';
-import { DIFFICULTES, PHASES, PUBLICS, STATUTS, UNITES_DUREE } from './vocabulary.ts';
+import { isExampleFigure, PROVENANCE_TEXT, provenanceOf } from './provenance.ts';
+import { DIFFICULTES, FAITS_EXEMPLE, PHASES, PUBLICS, STATUTS, UNITES_DUREE } from './vocabulary.ts';
 
 /** What a column holds, as its value function returns it (dates become AAAA-MM-JJ on export). */
 interface ColumnValues {
@@ -208,12 +209,26 @@ const projets = defineDataset<Projet>({
     projet('mis_a_jour', 'date', 'Date de la dernière mise à jour importante ; vide si aucune.', (p) => p.data.misAJour),
     projet('revu_le', 'date', 'Date de la dernière relecture de la fiche ; vide si aucune.', (p) => p.data.revuLe),
     projet('auteurs', 'textes', 'Auteurs de la fiche (personnes ou équipes).', (p) => p.data.auteurs),
+    projet('illustratif', 'booleen', 'true quand la fiche entière décrit un cas inventé pour l’exemple.', (p) => p.data.illustratif),
     projet(
-      'illustratif',
-      'booleen',
-      'true quand la fiche contient des détails donnés à titre d’exemple, et pas seulement des faits publics.',
-      (p) => p.data.illustratif,
+      'provenance',
+      'identifiant',
+      'D’où viennent les faits de la fiche. Valeurs : exemple (cas inventé pour l’exemple), en-partie (projet réel dont certains détails, marqués « exemple », n’ont pas de source publique), faits-publics (tous les faits viennent des sources).',
+      (p) => PROVENANCE_TEXT[provenanceOf(p.data)].data,
     ),
+    projet(
+      'chiffres_exemples',
+      'textes',
+      'Les chiffres d’impact donnés à titre d’exemple, sans source publique (sous-ensemble de « chiffres »).',
+      (p) => p.data.chiffres.filter((c) => isExampleFigure(p.data, c)).map((c) => `${c.valeur} ${c.libelle}`),
+    ),
+    projet('faits_exemples', 'textes', `Champs de l’en-tête donnés à titre d’exemple. Valeurs : ${values(FAITS_EXEMPLE)}.`, (p) => [
+      ...p.data.exemples,
+    ]),
+    projet('sources', 'textes', 'Adresses (https) des documents publics d’où viennent les faits de la fiche.', (p) =>
+      p.data.sources.map((s) => s.url),
+    ),
+    projet('sources_titres', 'textes', 'Titres de ces documents, dans le même ordre.', (p) => p.data.sources.map((s) => s.titre)),
   ],
 });
 
@@ -252,11 +267,16 @@ const labs = defineDataset<Lab>({
       (l) => sum(l.data.financements.map((f) => f.montant)),
     ),
     lab('actif', 'booleen', 'false une fois le lab fermé.', (l) => l.data.actif),
+    lab('fermeture', 'entier', 'Année de fermeture, pour un lab qui a cessé son activité ; vide sinon.', (l) => l.data.fermeture),
+    lab('illustratif', 'booleen', 'true quand la fiche entière décrit un lab inventé pour l’exemple.', (l) => l.data.illustratif),
     lab(
-      'illustratif',
-      'booleen',
-      'true quand la fiche contient des détails donnés à titre d’exemple, et pas seulement des faits publics.',
-      (l) => l.data.illustratif,
+      'provenance',
+      'identifiant',
+      'D’où viennent les faits de la fiche. Valeurs : exemple (fiche inventée pour l’exemple), faits-publics (tous les faits viennent des sources).',
+      (l) => PROVENANCE_TEXT[provenanceOf(l.data)].data,
+    ),
+    lab('sources', 'textes', 'Adresses (https) des documents publics d’où viennent les faits de la fiche.', (l) =>
+      l.data.sources.map((s) => s.url),
     ),
     lab(
       'projets',

@@ -56,6 +56,11 @@ describe('les jeux de données', () => {
       'revu_le',
       'auteurs',
       'illustratif',
+      'provenance',
+      'chiffres_exemples',
+      'faits_exemples',
+      'sources',
+      'sources_titres',
     ]);
     expect(dataset('labs').dataset.columns.map((c) => c.name)).toEqual([
       'id',
@@ -75,7 +80,10 @@ describe('les jeux de données', () => {
       'financeurs',
       'financements_montant',
       'actif',
+      'fermeture',
       'illustratif',
+      'provenance',
+      'sources',
       'projets',
       'projets_urls',
     ]);
@@ -181,5 +189,14 @@ describe('les fichiers', () => {
 
   it('date les données de la dernière publication ou mise à jour', () => {
     expect(data.updated).toEqual(new Date('2026-01-15'));
+  });
+});
+
+describe('la provenance dans les données ouvertes', () => {
+  it('dit pour chaque étude de cas si elle est un exemple, en partie un exemple, ou faite de faits publics', () => {
+    expect(row('projets', 'source')['provenance']).toBe('en-partie');
+    expect(row('projets', 'source')['chiffres_exemples']).toEqual(['-40 % de délais']);
+    expect(row('projets', 'copie')['provenance']).toBe('faits-publics');
+    expect(row('labs', 'ti-lab')['provenance']).toBe('faits-publics');
   });
 });
