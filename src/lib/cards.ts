@@ -68,7 +68,7 @@ export function labCard(l: Lab, g: Graph) {
     description: `${l.data.ville}, ${region(l.data.region).nom}. Porté par ${l.data.porteur}.`,
     badges: l.data.actif ? [] : [l.data.fermeture ? `Fermé en ${l.data.fermeture}` : 'Fermé'],
     provenance: provenanceBadge(l.data),
-    detail: `Créé en ${l.data.creation}${n ? ` · ${n} projet${n > 1 ? 's' : ''}` : ''}`,
+    detail: `${l.data.creation ? `Créé en ${l.data.creation}` : 'Date de création non publiée'}${n ? ` · ${n} projet${n > 1 ? 's' : ''}` : ''}`,
   };
 }
 

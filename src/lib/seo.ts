@@ -145,7 +145,7 @@ export function labLd(l: Lab, o: { url: string }): WithContext<GovernmentOrganiz
     url: o.url,
     ...(d.site ? { sameAs: d.site } : {}),
     ...(d.contact ? { email: d.contact } : {}),
-    foundingDate: String(d.creation),
+    ...(d.creation ? { foundingDate: String(d.creation) } : {}),
     ...(d.fermeture ? { dissolutionDate: String(d.fermeture) } : {}),
     ...(d.sources.length > 0 ? { subjectOf: citations(d.sources) } : {}),
     parentOrganization: { '@type': 'GovernmentOrganization', name: d.porteur },
