@@ -68,7 +68,7 @@ describe('la provenance d’une fiche', () => {
     expect(byId.get('invente')?.['provenance']).toBe('exemple');
     expect(byId.get('mixte')?.['provenance']).toBe('en-partie');
     expect(byId.get('reel')?.['provenance']).toBe('faits-publics');
-    expect(byId.get('reel')?.['sources']).toEqual(['https://cocovelten.org/']);
+    expect(byId.get('reel')?.['sources_url']).toEqual(['https://cocovelten.org/']);
   });
 
   it('cite les sources en JSON-LD', () => {
