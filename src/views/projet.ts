@@ -47,7 +47,7 @@ export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
     { label: 'Lab', value: labs },
     { label: 'Région', value: [region] },
     { label: 'Territoire', value: d.territoire },
-    { label: 'Statut', value: statut },
+    { label: 'Statut', value: statut, exemple: isExampleFact(d, 'statut') },
     { label: 'Période', value: periode, exemple: exampleDates },
     { label: 'Thématiques', value: d.thematiques.map((t) => ({ text: label('thematique', t.id, g), url: url.thematique(t.id) })) },
     { label: 'Méthodes utilisées', value: d.methodes.map((m) => ({ text: label('methode', m.id, g), url: url.methode(m.id) })) },
