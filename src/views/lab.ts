@@ -1,4 +1,4 @@
-/** The lab page (/labs/<id>/) as data: title, metadata rows, its case studies, breadcrumb, JSON-LD arguments and search attributes. */
+/** The lab page (/labs/<id>/) as data: title, metadata rows, its case studies, breadcrumb, JSON-LD arguments. */
 import { projetCard } from '../lib/cards.ts';
 import type { Graph, Lab } from '../lib/graph.ts';
 import { label } from '../lib/labels.ts';
@@ -9,15 +9,13 @@ import { region } from '../lib/regions.ts';
 import { euros } from './format.ts';
 import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
 
-export function labView(entry: Lab, g: Graph, site: URL | undefined) {
+/**
+ * The lab's metadata panel and search attributes: what the page's side panel shows (the search indexes the
+ * same texts, src/lib/search/records.ts).
+ */
+export function labPanel(entry: Lab) {
   const d = entry.data;
-  const reg = region(d.region);
   const regionName = label('region', d.region);
-  const projets = g.projetsOfLab(entry.id);
-  const provenance = provenanceOf(d);
-  const since = d.creation ? `créé en ${d.creation}` : 'date de création non publiée';
-  const years = d.actif ? since : `actif de ${d.creation ?? '?'} à ${d.fermeture ?? '?'}, aujourd’hui fermé`;
-
   const meta: MetaRow[] = [
     { label: 'Ville', value: d.ville },
     { label: 'Région', value: [{ text: regionName, url: url.region(d.region) }] },
@@ -33,6 +31,7 @@ export function labView(entry: Lab, g: Graph, site: URL | undefined) {
     { label: 'Contact', value: d.contact ? [{ text: d.contact, url: `mailto:${d.contact}` }] : undefined },
   ];
 
+  const provenance = provenanceOf(d);
   const search: SearchData = {
     type: 'Lab',
     region: regionName,
@@ -40,6 +39,18 @@ export function labView(entry: Lab, g: Graph, site: URL | undefined) {
     detail: `${d.ville} · ${regionName}`,
     provenance: provenance === 'public' ? undefined : PROVENANCE_TEXT[provenance].badge,
   };
+  return { meta, search, regionName };
+}
+
+export function labView(entry: Lab, g: Graph, site: URL | undefined) {
+  const d = entry.data;
+  const reg = region(d.region);
+  const projets = g.projetsOfLab(entry.id);
+  const { meta, regionName } = labPanel(entry);
+  const provenance = provenanceOf(d);
+  const since = d.creation ? `créé en ${d.creation}` : 'date de création non publiée';
+  const years = d.actif ? since : `actif de ${d.creation ?? '?'} à ${d.fermeture ?? '?'}, aujourd’hui fermé`;
+
   const trail: Trail = { items: [{ label: 'Les labs', path: '/labs/' }], current: d.nom };
 
   return {
@@ -56,7 +67,6 @@ export function labView(entry: Lab, g: Graph, site: URL | undefined) {
     trail,
     /** Arguments of labLd (src/lib/seo.ts). */
     ld: { url: absolute(url.lab(entry.id), site) },
-    search,
     meta,
     /** Its case studies: how many, the first HUB_LIMIT as cards, and a search link beyond. */
     projets: {
