@@ -40,12 +40,13 @@ export const labs = z
       example: '2017',
     }),
     /** Public website, https only. */
-    site: field(httpsUrl().optional(), { label: 'Site web', hint: 'Adresse complète commençant par https://.' }),
+    site: field(httpsUrl().optional(), { label: 'Site web', hint: 'Adresse complète commençant par https://.', ask: true }),
     /** Public contact e-mail of the lab (never a personal one). */
     contact: field(z.email({ error: 'adresse électronique attendue (contact@exemple.gouv.fr)' }).optional(), {
       label: 'Adresse de contact',
       hint: 'Une adresse générique du lab, jamais une adresse personnelle.',
       example: 'contact@exemple.gouv.fr',
+      ask: true,
     }),
     /** Funding received. */
     financements: field(list(financement), { label: 'Financements', item: 'financement' }),
