@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../../model/index.ts';
 import { createHash } from 'node:crypto';
 import { publishBodies } from './bodies.ts';
-import { loadCorpusInParallel, type Corpus } from './corpus.ts';
+import { loadCorpusInParallel, type CheckedCorpus } from './corpus.ts';
 import { lastCommitDates } from './git.ts';
 import { formatReport } from './problems.ts';
 
-let cached: Promise<Corpus> | undefined;
+let cached: Promise<CheckedCorpus> | undefined;
 let commits: Map<string, Date> | undefined;
 
 /**
@@ -22,7 +22,7 @@ export function contentRoot(projectRoot: string): string {
 }
 
 /** One pass over the corpus for all collections; dropped when a content file changes in dev. */
-function corpus(root: string, base: string): Promise<Corpus> {
+function corpus(root: string, base: string): Promise<CheckedCorpus> {
   cached ??= (async () => {
     const { schemas } = await import('../../model/index.ts');
     const loaded = await loadCorpusInParallel(root, schemas, { base });
@@ -35,13 +35,13 @@ function corpus(root: string, base: string): Promise<Corpus> {
 const SHARED = Symbol.for('carnet.corpus');
 
 /** Integrations run in the same process but load their own copy of this module: hand them the corpus read once. */
-function shareCorpus(c: Corpus): void {
+function shareCorpus(c: CheckedCorpus): void {
   (globalThis as Record<symbol, unknown>)[SHARED] = c;
 }
 
 /** The corpus the loaders read during this build, if any (for build integrations). */
-export function sharedCorpus(): Corpus | undefined {
-  return (globalThis as Record<symbol, unknown>)[SHARED] as Corpus | undefined;
+export function sharedCorpus(): CheckedCorpus | undefined {
+  return (globalThis as Record<symbol, unknown>)[SHARED] as CheckedCorpus | undefined;
 }
 
 export class ContentError extends Error {
