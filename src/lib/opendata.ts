@@ -11,7 +11,8 @@ import { isoDate } from './dates.ts';
 import { buildGraph, type Corpus, type Graph, type Lab, type Methode, type Pratique, type Projet, type Thematique } from './graph.ts';
 import { href, url } from './paths.ts';
 import { absolute, withoutDrafts } from './published.ts';
-import { region } from './regions.ts';
+import { label } from './labels.ts';
+import { isExampleFigure, PROVENANCE_TEXT, provenanceOf } from './provenance.ts';
 import { fieldDocs, type FieldDoc } from '../model/describe.ts';
 import type { CollectionName } from '../model/index.ts';
 
@@ -250,7 +251,7 @@ const projets = defineDataset<Projet>({
       (p, x) => x.g.regionOf(p),
       'region',
     ),
-    projet('region_nom', 'texte', 'Nom officiel de cette région.', (p, x) => region(x.g.regionOf(p)).nom),
+    projet('region_nom', 'texte', 'Nom officiel de cette région.', (p, x) => label('region', x.g.regionOf(p))),
     projet('region_url', 'url', 'Adresse de la page de cette région.', (p, x) => x.link(url.region(x.g.regionOf(p)))),
     'territoire',
     'thematiques',
@@ -299,6 +300,18 @@ const projets = defineDataset<Projet>({
     'revuLe',
     'auteurs',
     'illustratif',
+    projet(
+      'provenance',
+      'identifiant',
+      'D’où viennent les faits de la fiche. Valeurs : exemple (cas inventé pour l’exemple), en-partie (projet réel dont certains détails, marqués « exemple », n’ont pas de source publique), faits-publics (tous les faits viennent des sources).',
+      (p) => PROVENANCE_TEXT[provenanceOf(p.data)].data,
+    ),
+    projet(
+      'chiffres_exemples',
+      'textes',
+      'Les chiffres d’impact donnés à titre d’exemple, sans source publique (sous-ensemble de « chiffres »).',
+      (p) => p.data.chiffres.filter((c) => isExampleFigure(p.data, c)).map((c) => `${c.valeur} ${c.libelle}`),
+    ),
   ],
 });
 
@@ -316,7 +329,7 @@ const labs = defineDataset<Lab>({
     lab('url', 'url', 'Adresse de la page du lab.', (l, x) => x.link(url.lab(l.id))),
     'nom',
     'region',
-    lab('region_nom', 'texte', 'Nom officiel de cette région.', (l) => region(l.data.region).nom),
+    lab('region_nom', 'texte', 'Nom officiel de cette région.', (l) => label('region', l.data.region)),
     lab('region_url', 'url', 'Adresse de la page de cette région.', (l, x) => x.link(url.region(l.data.region))),
     'ville',
     lab('latitude', 'decimal', 'Latitude du lab en degrés décimaux (WGS 84).', (l) => l.data.coordonnees.lat, 'coordonnees'),
@@ -344,6 +357,12 @@ const labs = defineDataset<Lab>({
     ),
     lab('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (l, x) =>
       x.g.projetsOfLab(l.id).map((p) => x.link(url.projet(p.id))),
+    ),
+    lab(
+      'provenance',
+      'identifiant',
+      'D’où viennent les faits de la fiche. Valeurs : exemple (fiche inventée pour l’exemple), faits-publics (tous les faits viennent des sources).',
+      (l) => PROVENANCE_TEXT[provenanceOf(l.data)].data,
     ),
   ],
 });

@@ -5,7 +5,7 @@
 import type { Article, BreadcrumbList, GovernmentOrganization, HowTo, WebSite, WithContext } from 'schema-dts';
 import type { Lab, Methode, Pratique, Projet } from './graph.ts';
 import { isoDate } from './dates.ts';
-import { region } from './regions.ts';
+import { label } from './labels.ts';
 import { SITE } from './site.ts';
 
 /** JSON for a <script type="application/ld+json">: no "</script>", no HTML comment, no line separators. */
@@ -45,6 +45,17 @@ function labOrg(lab: Lab | undefined, labUrl: string | undefined): GovernmentOrg
 }
 
 /** What every article (case study, best practice) says of itself. */
+/** The public documents an entry's facts come from, as schema.org citations. */
+export function citations(sources: { titre: string; url: string; editeur?: string | undefined; date?: Date | undefined }[]) {
+  return sources.map((s) => ({
+    '@type': 'CreativeWork' as const,
+    name: s.titre,
+    url: s.url,
+    ...(s.editeur ? { publisher: { '@type': 'Organization' as const, name: s.editeur } } : {}),
+    ...(s.date ? { datePublished: isoDate(s.date) } : {}),
+  }));
+}
+
 function article(
   d: Projet['data'] | Pratique['data'],
   o: { url: string; themes: string[]; image?: string | undefined },
@@ -62,6 +73,7 @@ function article(
     author: d.auteurs.map((name) => ({ '@type': 'Organization', name })),
     publisher,
     ...(o.image ? { image: o.image } : {}),
+    ...(d.sources.length > 0 ? { citation: citations(d.sources) } : {}),
   };
 }
 
@@ -75,7 +87,7 @@ export function projetLd(
     ...article(d, o),
     spatialCoverage: {
       '@type': 'AdministrativeArea',
-      name: region(o.regionCode).nom,
+      name: label('region', o.regionCode),
       ...(d.territoire ? { containsPlace: { '@type': 'Place', name: d.territoire } } : {}),
     },
     ...(author ? { author: [author] } : {}),
@@ -120,6 +132,7 @@ export function methodeLd(
     dateModified: isoDate(d.misAJour ?? d.publie),
     publisher,
     ...(o.image ? { image: o.image } : {}),
+    ...(d.sources.length > 0 ? { citation: citations(d.sources) } : {}),
   };
 }
 
@@ -132,12 +145,14 @@ export function labLd(l: Lab, o: { url: string }): WithContext<GovernmentOrganiz
     url: o.url,
     ...(d.site ? { sameAs: d.site } : {}),
     ...(d.contact ? { email: d.contact } : {}),
-    foundingDate: String(d.creation),
+    ...(d.creation ? { foundingDate: String(d.creation) } : {}),
+    ...(d.fermeture ? { dissolutionDate: String(d.fermeture) } : {}),
+    ...(d.sources.length > 0 ? { subjectOf: citations(d.sources) } : {}),
     parentOrganization: { '@type': 'GovernmentOrganization', name: d.porteur },
     location: {
       '@type': 'Place',
       name: d.ville,
-      address: { '@type': 'PostalAddress', addressLocality: d.ville, addressRegion: region(d.region).nom, addressCountry: 'FR' },
+      address: { '@type': 'PostalAddress', addressLocality: d.ville, addressRegion: label('region', d.region), addressCountry: 'FR' },
       geo: { '@type': 'GeoCoordinates', latitude: d.coordonnees.lat, longitude: d.coordonnees.lon },
     },
   };
