@@ -9,8 +9,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { isoDate } from './dates.ts';
 import { buildGraph, type Corpus, type Graph, type Lab, type Methode, type Pratique, type Projet, type Thematique } from './graph.ts';
-import { href, url } from './paths.ts';
-import { absolute, withoutDrafts } from './published.ts';
+import { absolute, href, url } from './paths.ts';
+import { withoutDrafts } from './published.ts';
 import { label } from './labels.ts';
 import { isExampleFigure, PROVENANCE_TEXT, provenanceOf } from './provenance.ts';
 import { fieldDocs, type FieldDoc } from '../model/describe.ts';
