@@ -12,4 +12,5 @@ export const collections = {
   methodes: defineCollection({ loader: corpusLoader('methodes'), schema: schemas.methodes }),
   pratiques: defineCollection({ loader: corpusLoader('pratiques'), schema: schemas.pratiques }),
   thematiques: defineCollection({ loader: corpusLoader('thematiques'), schema: schemas.thematiques }),
+  reseau: defineCollection({ loader: corpusLoader('reseau'), schema: schemas.reseau }),
 };

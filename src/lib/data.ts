@@ -1,6 +1,7 @@
 /** The one place pages read the corpus: every collection fetched once per build, the graph derived once. */
 import { getCollection } from 'astro:content';
 import { storedBody, type StoredBody } from './content/bodies.ts';
+import type { ReseauData } from '../model/index.ts';
 import { buildGraph, type Corpus, type Graph } from './graph.ts';
 
 let corpus: Promise<Corpus> | undefined;
@@ -19,6 +20,14 @@ export function getCorpus(): Promise<Corpus> {
     return { labs, projets, methodes, pratiques, thematiques };
   })();
   return corpus;
+}
+
+let network: Promise<ReseauData | undefined> | undefined;
+
+/** The network's figures and history (content/reseau.yaml), or undefined for a corpus without that file. */
+export function getNetwork(): Promise<ReseauData | undefined> {
+  network ??= getCollection('reseau').then((entries) => entries[0]?.data);
+  return network;
 }
 
 export function getGraph(): Promise<Graph> {

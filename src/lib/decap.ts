@@ -4,10 +4,10 @@
  * Pure: the schemas and the environment are passed in. The browser part is in src/lib/decap-editor.ts.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from '../model/index.ts';
+import { fieldMeta, type CollectionName } from '../model/index.ts';
 import { MDX_COMPONENTS } from '../components/mdx/index.ts';
 import { REGION_CODES, region } from './regions.ts';
-import { DIFFICULTES, FAITS_EXEMPLE, PHASES, PUBLICS, STATUTS, UNITES_DUREE } from './vocabulary.ts';
+import { APPROXIMATIONS, DIFFICULTES, FAITS_EXEMPLE, PHASES, PUBLICS, SERIES_RESEAU, STATUTS, UNITES_CHIFFRE, UNITES_DUREE } from './vocabulary.ts';
 import { editorComponentId, ROOT_LIST_FIELD, ROOT_LIST_FORMAT, type DecapField } from './decap-editor.ts';
 
 export type { DecapField } from './decap-editor.ts';
@@ -312,6 +312,12 @@ export const COLLECTION_TEXTS: Record<CollectionName, { label: string; singular:
     description: 'La liste des thématiques, dans un seul fichier.',
     identifier: 'libelle',
   },
+  reseau: {
+    label: 'Chiffres du réseau',
+    singular: 'Chiffres du réseau',
+    description: 'Les chiffres datés et sourcés du réseau et son histoire (page « Le réseau »), dans un seul fichier.',
+    identifier: 'periode',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -326,6 +332,9 @@ const VOCABULARIES: { ids: readonly string[]; label: (id: string) => string; sor
   { ids: DIFFICULTES.ids, label: (id) => DIFFICULTES.label(id as (typeof DIFFICULTES.ids)[number]) },
   { ids: UNITES_DUREE.ids, label: (id) => UNITES_DUREE.label(id as (typeof UNITES_DUREE.ids)[number]) },
   { ids: FAITS_EXEMPLE.ids, label: (id) => FAITS_EXEMPLE.label(id as (typeof FAITS_EXEMPLE.ids)[number]) },
+  { ids: SERIES_RESEAU.ids, label: (id) => SERIES_RESEAU.label(id as (typeof SERIES_RESEAU.ids)[number]) },
+  { ids: APPROXIMATIONS.ids, label: (id) => APPROXIMATIONS.label(id as (typeof APPROXIMATIONS.ids)[number]) },
+  { ids: UNITES_CHIFFRE.ids, label: (id) => UNITES_CHIFFRE.label(id as (typeof UNITES_CHIFFRE.ids)[number]) },
 ];
 
 /** Select options with French labels; throws for a closed list the vocabularies do not know. */
@@ -486,7 +495,9 @@ const DATE_OPTIONS: Partial<DecapField> = {
  */
 export function schemaField(collection: CollectionName, path: string, schema: z.ZodType, inOptional?: string): DecapField {
   const name = path.split('.').pop() ?? path;
-  const text = fieldText(collection, path);
+  // A field without a text here reads the label and hint written beside it in the model (src/model/).
+  const meta = fieldMeta(schema);
+  const text = fieldText(collection, path) ?? (meta ? { label: meta.label, ...(meta.hint ? { hint: meta.hint } : {}), ...(meta.item ? { item: meta.item } : {}) } : undefined);
   if (!text) throw new Error(`Le champ « ${path} » de « ${collection} » n’a pas de libellé dans FIELD_TEXTS (src/lib/decap.ts).`);
   const u = unwrap(schema);
   const schemaRequired = !u.optional && !u.hasDefault;
@@ -740,6 +751,16 @@ export function decapConfig(
         ],
       },
     ],
+  });
+
+  const network = COLLECTION_TEXTS.reseau;
+  collections.push({
+    name: 'reseau',
+    label: network.label,
+    label_singular: network.singular,
+    description: network.description,
+    format: 'yaml',
+    files: [{ name: 'reseau', label: 'Chiffres et histoire du réseau', file: `${CONTENT_DIR}/reseau.yaml`, fields: objectFields('reseau', '', schemas.reseau) }],
   });
 
   return {

@@ -8,6 +8,7 @@ export const CONTENT_COLLECTIONS = {
   methodes: { folder: 'methodes', kind: 'folder' },
   pratiques: { folder: 'pratiques', kind: 'folder' },
   thematiques: { folder: 'thematiques.yaml', kind: 'file' },
+  reseau: { folder: 'reseau.yaml', kind: 'file' },
 } as const satisfies Record<string, { folder: string; kind: 'folder' | 'file' }>;
 
 export type CollectionName = keyof typeof CONTENT_COLLECTIONS;

@@ -9,6 +9,7 @@ import { labs } from './labs.ts';
 import { methodes } from './methodes.ts';
 import { pratiques } from './pratiques.ts';
 import { projets } from './projets.ts';
+import { reseau } from './reseau.ts';
 import { thematiques } from './thematiques.ts';
 
 export { COLLECTIONS, CONTENT_COLLECTIONS, type CollectionName } from './collections.ts';
@@ -18,7 +19,8 @@ export type { LabData } from './labs.ts';
 export type { MethodeData } from './methodes.ts';
 export type { PratiqueData } from './pratiques.ts';
 export type { ProjetData } from './projets.ts';
+export type { ChiffreReseau, ReseauData } from './reseau.ts';
 export type { ThematiqueData } from './thematiques.ts';
 
 /** The schemas, by collection. */
-export const schemas = { labs, projets, methodes, pratiques, thematiques } satisfies Record<CollectionName, z.ZodType>;
+export const schemas = { labs, projets, methodes, pratiques, thematiques, reseau } satisfies Record<CollectionName, z.ZodType>;

@@ -19,6 +19,8 @@ export const CONTENT_DIR = 'content';
 export const ENTRY_COLLECTIONS = ['labs', 'projets', 'methodes', 'pratiques'] as const;
 export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
 export const THEMES_FILE = 'thematiques.yaml';
+/** The network's figures and history: one optional file (a corpus without it has no /reseau/ figures). */
+export const NETWORK_FILE = 'reseau.yaml';
 
 /** Files over this size are refused: a case study is a few thousand words. */
 export const MAX_FILE_BYTES = 200_000;
@@ -199,7 +201,7 @@ export function scan(root: string): { steps: ScanStep[]; known: Set<string> } {
 /** Puts the read entries together, in scan order, and checks what spans several files. */
 export function assemble(root: string, schemas: Schemas, steps: ScanStep[], results: Map<ReadTask, ReadResult>, known: Set<string>): Corpus {
   const problems: Problem[] = [];
-  const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [] };
+  const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [], reseau: [] };
   const locators = new Map<CorpusEntry, Frontmatter['locate']>();
   for (const step of steps) {
     if ('problem' in step) {
@@ -216,6 +218,7 @@ export function assemble(root: string, schemas: Schemas, steps: ScanStep[], resu
   }
 
   entries.thematiques = readThemes(root, schemas, problems, locators, known);
+  entries.reseau = readNetwork(root, schemas, problems);
   checkLinks(entries, locators, known, problems);
   for (const problem of lineageProblems(entries.projets.map((e) => ({ id: e.id, file: e.file, essaimeDepuis: (e.data.essaimeDepuis as { id: string } | undefined)?.id })))) {
     const entry = entries.projets.find((e) => e.file === problem.file);
@@ -411,6 +414,32 @@ function readThemes(root: string, schemas: Schemas, problems: Problem[], locator
     locators.set(entry, (p) => frontmatter.locate([index, ...p]));
   });
   return themes;
+}
+
+/** Reads content/reseau.yaml, if there is one: one entry, every problem with its line, field and fix. */
+function readNetwork(root: string, schemas: Schemas, problems: Problem[]): CorpusEntry[] {
+  const file = `${CONTENT_DIR}/${NETWORK_FILE}`;
+  const full = path.join(root, file);
+  if (!existsSync(full)) return [];
+  const source = decodeUtf8(readFileSync(full), file, problems);
+  if (source === undefined) return [];
+  const { frontmatter, problems: yamlProblems } = parseYaml(source, file, 0);
+  problems.push(...yamlProblems);
+  if (!frontmatter) return [];
+  if (!frontmatter.data || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
+    problems.push({ file, line: 1, message: 'un groupe de champs « sources », « chiffres », « jalons » et « contact » est attendu.', fix: 'Commencez le fichier par « sources: » puis « chiffres: » (voir CONTRIBUTING.md).' });
+    return [];
+  }
+  const raw = frontmatter.data as Record<string, unknown>;
+  const result = schemas.reseau.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const m = issueToMessage(issue);
+      problems.push({ file, ...frontmatter.locate(m.path), field: m.field, message: m.message, fix: m.fix });
+    }
+    return [];
+  }
+  return [{ collection: 'reseau', id: 'reseau', file, raw, data: result.data as Record<string, unknown>, html: '', headings: [], steps: [], draft: false }];
 }
 
 interface Ref {
