@@ -7,7 +7,17 @@ import { z } from 'astro/zod';
 import { fieldMeta, type CollectionName } from '../model/index.ts';
 import { MDX_COMPONENTS } from '../components/mdx/index.ts';
 import { REGION_CODES, region } from './regions.ts';
-import { APPROXIMATIONS, DIFFICULTES, FAITS_EXEMPLE, PHASES, PUBLICS, SERIES_RESEAU, STATUTS, UNITES_CHIFFRE, UNITES_DUREE } from './vocabulary.ts';
+import {
+  APPROXIMATIONS,
+  DIFFICULTES,
+  FAITS_EXEMPLE,
+  PHASES,
+  PUBLICS,
+  SERIES_RESEAU,
+  STATUTS,
+  UNITES_CHIFFRE,
+  UNITES_DUREE,
+} from './vocabulary.ts';
 import { editorComponentId, ROOT_LIST_FIELD, ROOT_LIST_FORMAT, type DecapField } from './decap-editor.ts';
 
 export type { DecapField } from './decap-editor.ts';
@@ -497,7 +507,9 @@ export function schemaField(collection: CollectionName, path: string, schema: z.
   const name = path.split('.').pop() ?? path;
   // A field without a text here reads the label and hint written beside it in the model (src/model/).
   const meta = fieldMeta(schema);
-  const text = fieldText(collection, path) ?? (meta ? { label: meta.label, ...(meta.hint ? { hint: meta.hint } : {}), ...(meta.item ? { item: meta.item } : {}) } : undefined);
+  const text =
+    fieldText(collection, path) ??
+    (meta ? { label: meta.label, ...(meta.hint ? { hint: meta.hint } : {}), ...(meta.item ? { item: meta.item } : {}) } : undefined);
   if (!text) throw new Error(`Le champ « ${path} » de « ${collection} » n’a pas de libellé dans FIELD_TEXTS (src/lib/decap.ts).`);
   const u = unwrap(schema);
   const schemaRequired = !u.optional && !u.hasDefault;
@@ -616,7 +628,7 @@ export interface DecapConfig {
 /** Where content lives, as the content checker reads it (src/lib/content/corpus.ts). */
 const CONTENT_DIR = 'content';
 const THEMES_FILE = `${CONTENT_DIR}/thematiques.yaml`;
-const ENTRY_EXTENSIONS: Record<Exclude<CollectionName, 'thematiques'>, 'md' | 'mdx'> = {
+const ENTRY_EXTENSIONS: Record<Exclude<CollectionName, 'thematiques' | 'reseau'>, 'md' | 'mdx'> = {
   labs: 'md',
   projets: 'mdx',
   methodes: 'mdx',
@@ -760,7 +772,14 @@ export function decapConfig(
     label_singular: network.singular,
     description: network.description,
     format: 'yaml',
-    files: [{ name: 'reseau', label: 'Chiffres et histoire du réseau', file: `${CONTENT_DIR}/reseau.yaml`, fields: objectFields('reseau', '', schemas.reseau) }],
+    files: [
+      {
+        name: 'reseau',
+        label: 'Chiffres et histoire du réseau',
+        file: `${CONTENT_DIR}/reseau.yaml`,
+        fields: objectFields('reseau', '', schemas.reseau),
+      },
+    ],
   });
 
   return {

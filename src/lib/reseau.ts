@@ -84,7 +84,10 @@ export const keyFigures = (all: Figure[]) => all.filter((f) => f.cle);
 
 /** The latest date among figures, in French: "as of" for a block of figures. */
 export function latestDate(list: Figure[]): string {
-  const latest = list.map((f) => f.date ?? '').sort().at(-1);
+  const latest = list
+    .map((f) => f.date ?? '')
+    .sort()
+    .at(-1);
   return latest ? dateText(latest) : '';
 }
 
@@ -107,4 +110,19 @@ export function reading(serie: ChartSerie, rows: Figure[]): string {
     case 'financements':
       return `${largest.periode} est de loin la plus grosse enveloppe (${largest.texte}), mais elle finance toute la transformation publique ; les sommes propres aux labs se comptent en millions d’euros.`;
   }
+}
+
+/** The figures as CSV (semicolons, as the site's other open data), one line per figure with its date and source. */
+export function figuresCsv(all: Figure[]): string {
+  const header = ['serie', 'periode', 'valeur', 'approximation', 'unite', 'libelle', 'date', 'source_titre', 'source_url', 'remarque'];
+  const cell = (v: string | number | undefined) => {
+    const s = v === undefined ? '' : String(v);
+    return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = all.map((f) =>
+    [f.serie, f.periode, f.valeur, f.approximation, f.unite, f.libelle, f.date, f.document.titre, f.document.url, f.remarque]
+      .map(cell)
+      .join(';'),
+  );
+  return `${[header.join(';'), ...lines].join('\r\n')}\r\n`;
 }

@@ -42,8 +42,10 @@ const provenance = {
 
 function needsDateAndSource(what: string) {
   return (entry: { date?: string | undefined; source?: number | undefined }, ctx: z.RefinementCtx) => {
-    if (entry.date === undefined) ctx.addIssue({ code: 'custom', input: entry, path: ['date'], message: MISSING_DATE.replace('chiffre', what) });
-    if (entry.source === undefined) ctx.addIssue({ code: 'custom', input: entry, path: ['source'], message: MISSING_SOURCE.replace('chiffre', what) });
+    if (entry.date === undefined)
+      ctx.addIssue({ code: 'custom', input: entry, path: ['date'], message: MISSING_DATE.replace('chiffre', what) });
+    if (entry.source === undefined)
+      ctx.addIssue({ code: 'custom', input: entry, path: ['source'], message: MISSING_SOURCE.replace('chiffre', what) });
   };
 }
 
@@ -71,7 +73,11 @@ export const chiffreReseau = z
       example: 'plus-de',
     }),
     /** euros for an amount; left out for a count. */
-    unite: field(z.enum(UNITES_CHIFFRE.ids).optional(), { label: 'Unité', hint: 'euros pour un montant ; rien pour un nombre.', example: 'euros' }),
+    unite: field(z.enum(UNITES_CHIFFRE.ids).optional(), {
+      label: 'Unité',
+      hint: 'euros pour un montant ; rien pour un nombre.',
+      example: 'euros',
+    }),
     /** What it counts, completing the number ("laboratoires interministériels auprès des préfets de région"). */
     libelle: field(text(200), {
       label: 'Ce qu’il compte',
