@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { storedBody, type StoredBody } from './content/bodies.ts';
 import type { ReseauData } from '../model/index.ts';
+import type { Modele } from './modeles.ts';
 import { buildGraph, type Corpus, type Graph } from './graph.ts';
 
 let corpus: Promise<Corpus> | undefined;
@@ -20,6 +21,14 @@ export function getCorpus(): Promise<Corpus> {
     return { labs, projets, methodes, pratiques, thematiques };
   })();
   return corpus;
+}
+
+let modeles: Promise<Modele[]> | undefined;
+
+/** The templates to print or download, by title. */
+export function getModeles(): Promise<Modele[]> {
+  modeles ??= getCollection('modeles').then((list) => [...list].sort((a, b) => a.data.titre.localeCompare(b.data.titre, 'fr')));
+  return modeles;
 }
 
 let network: Promise<ReseauData | undefined> | undefined;

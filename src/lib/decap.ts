@@ -11,6 +11,8 @@ import {
   APPROXIMATIONS,
   DIFFICULTES,
   FAITS_EXEMPLE,
+  ORIENTATIONS,
+  PAPIERS,
   PHASES,
   PUBLICS,
   SERIES_RESEAU,
@@ -322,6 +324,12 @@ export const COLLECTION_TEXTS: Record<CollectionName, { label: string; singular:
     description: 'La liste des thématiques, dans un seul fichier.',
     identifier: 'libelle',
   },
+  modeles: {
+    label: 'Modèles à télécharger',
+    singular: 'Modèle',
+    description: 'Les modèles à imprimer ou à télécharger (fiche persona, guide d’entretien…), reliés aux méthodes qui les utilisent.',
+    identifier: 'titre',
+  },
   reseau: {
     label: 'Chiffres du réseau',
     singular: 'Chiffres du réseau',
@@ -345,6 +353,8 @@ const VOCABULARIES: { ids: readonly string[]; label: (id: string) => string; sor
   { ids: SERIES_RESEAU.ids, label: (id) => SERIES_RESEAU.label(id as (typeof SERIES_RESEAU.ids)[number]) },
   { ids: APPROXIMATIONS.ids, label: (id) => APPROXIMATIONS.label(id as (typeof APPROXIMATIONS.ids)[number]) },
   { ids: UNITES_CHIFFRE.ids, label: (id) => UNITES_CHIFFRE.label(id as (typeof UNITES_CHIFFRE.ids)[number]) },
+  { ids: PAPIERS.ids, label: (id) => PAPIERS.label(id as (typeof PAPIERS.ids)[number]) },
+  { ids: ORIENTATIONS.ids, label: (id) => ORIENTATIONS.label(id as (typeof ORIENTATIONS.ids)[number]) },
 ];
 
 /** Select options with French labels; throws for a closed list the vocabularies do not know. */
@@ -633,6 +643,7 @@ const ENTRY_EXTENSIONS: Record<Exclude<CollectionName, 'thematiques' | 'reseau'>
   projets: 'mdx',
   methodes: 'mdx',
   pratiques: 'mdx',
+  modeles: 'md',
 };
 
 /** Sections a new case study starts with (the checker requires them, in this order). */

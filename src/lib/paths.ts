@@ -23,6 +23,8 @@ export const url = {
   regions: () => href('/regions/'),
   region: (code: string) => href(`/regions/${code}/`),
   recherche: () => href('/recherche/'),
+  modeles: () => href('/modeles/'),
+  modele: (id: string) => href(`/modeles/${id}/`),
 };
 
 /** The absolute address of a site path that already carries the base (what href() and url.* return). */

@@ -86,3 +86,15 @@ export const APPROXIMATIONS = labels({
 export const UNITES_CHIFFRE = labels({
   euros: 'euros',
 });
+
+/** Paper sizes of the templates. */
+export const PAPIERS = labels({
+  A4: 'A4',
+  A3: 'A3',
+});
+
+/** Orientation of a template's sheet. */
+export const ORIENTATIONS = labels({
+  portrait: 'portrait',
+  paysage: 'paysage',
+});

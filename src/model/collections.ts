@@ -9,6 +9,7 @@ export const CONTENT_COLLECTIONS = {
   pratiques: { folder: 'pratiques', kind: 'folder' },
   thematiques: { folder: 'thematiques.yaml', kind: 'file' },
   reseau: { folder: 'reseau.yaml', kind: 'file' },
+  modeles: { folder: 'modeles', kind: 'folder' },
 } as const satisfies Record<string, { folder: string; kind: 'folder' | 'file' }>;
 
 export type CollectionName = keyof typeof CONTENT_COLLECTIONS;

@@ -16,8 +16,10 @@ import type { Problem } from './problems.ts';
 import { lineageProblems } from '../lineage.ts';
 
 export const CONTENT_DIR = 'content';
-export const ENTRY_COLLECTIONS = ['labs', 'projets', 'methodes', 'pratiques'] as const;
+export const ENTRY_COLLECTIONS = ['labs', 'projets', 'methodes', 'pratiques', 'modeles'] as const;
 export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
+/** Folders a corpus may leave out (a corpus without templates publishes none). */
+const OPTIONAL_FOLDERS = new Set<EntryCollection>(['modeles']);
 export const THEMES_FILE = 'thematiques.yaml';
 /** The network's figures and history: one optional file (a corpus without it has no /reseau/ figures). */
 export const NETWORK_FILE = 'reseau.yaml';
@@ -150,6 +152,7 @@ export function scan(root: string): { steps: ScanStep[]; known: Set<string> } {
   for (const collection of ENTRY_COLLECTIONS) {
     const dir = path.join(root, CONTENT_DIR, collection);
     if (!existsSync(dir)) {
+      if (OPTIONAL_FOLDERS.has(collection)) continue;
       problem({ file: `${CONTENT_DIR}/${collection}/`, message: 'dossier manquant.', fix: `Créez le dossier ${CONTENT_DIR}/${collection}/ (il peut rester vide).` });
       continue;
     }
@@ -201,7 +204,7 @@ export function scan(root: string): { steps: ScanStep[]; known: Set<string> } {
 /** Puts the read entries together, in scan order, and checks what spans several files. */
 export function assemble(root: string, schemas: Schemas, steps: ScanStep[], results: Map<ReadTask, ReadResult>, known: Set<string>): Corpus {
   const problems: Problem[] = [];
-  const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [], reseau: [] };
+  const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [], reseau: [], modeles: [] };
   const locators = new Map<CorpusEntry, Frontmatter['locate']>();
   for (const step of steps) {
     if ('problem' in step) {
