@@ -83,7 +83,7 @@ function table(node: Extract<RootContent, { type: 'table' }>, usable: number): T
             return new TableCell({
               width: { size: width, type: WidthType.DXA },
               borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
-              shading: r === 0 ? { fill: 'E3E3FD' } : undefined,
+              ...(r === 0 ? { shading: { fill: 'E3E3FD' } } : {}),
               children: [new Paragraph({ children: cell ? runs(cell.children, r === 0 ? { bold: true } : {}) : [] })],
             });
           }),
@@ -130,7 +130,7 @@ export function templateTree(body: string): Root {
 }
 
 /** The Word document of a template, as the bytes of a .docx file. */
-export async function templateDocx(sheet: TemplateSheet): Promise<Uint8Array> {
+export async function templateDocx(sheet: TemplateSheet): Promise<ArrayBuffer> {
   const size = PAGE_TWIPS[sheet.papier];
   const landscape = sheet.orientation === 'paysage';
   const pageWidth = landscape ? size.height : size.width;
@@ -139,7 +139,6 @@ export async function templateDocx(sheet: TemplateSheet): Promise<Uint8Array> {
     title: sheet.titre,
     description: sheet.resume,
     creator: 'Carnet des labs',
-    language: 'fr-FR',
     styles: { default: { document: { run: { font: 'Arial', size: 21 } } } },
     sections: [
       {
@@ -168,5 +167,5 @@ export async function templateDocx(sheet: TemplateSheet): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return Packer.toArrayBuffer(doc);
 }

@@ -1,6 +1,6 @@
 /** /reseau/chiffres.csv: the network's figures (content/reseau.yaml), each with its date and its source. */
 import type { APIRoute } from 'astro';
-import { getNetwork } from '../../lib/data.ts';
+import { getNetwork } from '../../lib/routing.ts';
 import { figures, figuresCsv } from '../../lib/reseau.ts';
 
 export const GET: APIRoute = async () => {
