@@ -1,16 +1,106 @@
 /**
- * The collections of the model and where their files live: the one place for the content folder names.
- * Kept free of schemas so that the loader, the checker and the tools can name a collection cheaply.
+ * The collections of the model, where their files live and how a person names them: the one place for the
+ * content folder names and the collections' French names. Kept free of schemas so that the loader, the
+ * checker and the tools can name a collection cheaply. The web editor, `npm run nouveau` and the open data
+ * read everything else from the schemas (src/model/<collection>.ts).
  */
+export interface CollectionInfo {
+  /** Folder under content/ (one file per entry), or the one file holding a list of entries. */
+  folder: string;
+  kind: 'folder' | 'file';
+  /** A file holding one entry (a group of fields) rather than a list of entries. */
+  single?: boolean;
+  /** Entries of a folder: Markdown, or MDX (the allowed components). */
+  extension?: 'md' | 'mdx';
+  /** The collection's name, plural ("Études de cas"), in the editor's menu and the open data. */
+  label: string;
+  /** One entry ("Étude de cas"). */
+  singular: string;
+  /** One sentence on what the collection holds. */
+  description: string;
+  /** The field that names an entry in lists and links (default: titre). */
+  identifier?: string;
+  /** The body of an entry, when it is not the entry's text ("Présentation" of a lab). */
+  body?: { label: string; hint: string };
+}
+
 export const CONTENT_COLLECTIONS = {
-  labs: { folder: 'labs', kind: 'folder' },
-  projets: { folder: 'projets', kind: 'folder' },
-  methodes: { folder: 'methodes', kind: 'folder' },
-  pratiques: { folder: 'pratiques', kind: 'folder' },
-  thematiques: { folder: 'thematiques.yaml', kind: 'file' },
-  reseau: { folder: 'reseau.yaml', kind: 'file' },
-  modeles: { folder: 'modeles', kind: 'folder' },
-} as const satisfies Record<string, { folder: string; kind: 'folder' | 'file' }>;
+  labs: {
+    folder: 'labs',
+    kind: 'folder',
+    extension: 'md',
+    label: 'Labs',
+    singular: 'Lab',
+    description: 'Les laboratoires d’innovation territoriale : une fiche par lab.',
+    identifier: 'nom',
+    body: { label: 'Présentation', hint: 'Une courte présentation du lab.' },
+  },
+  projets: {
+    folder: 'projets',
+    kind: 'folder',
+    extension: 'mdx',
+    label: 'Études de cas',
+    singular: 'Étude de cas',
+    description: 'Les projets des labs, racontés pour que d’autres s’en inspirent.',
+  },
+  methodes: {
+    folder: 'methodes',
+    kind: 'folder',
+    extension: 'mdx',
+    label: 'Méthodes',
+    singular: 'Méthode',
+    description: 'Les fiches méthodes : les étapes, les conseils, les pièges.',
+  },
+  pratiques: {
+    folder: 'pratiques',
+    kind: 'folder',
+    extension: 'mdx',
+    label: 'Bonnes pratiques',
+    singular: 'Bonne pratique',
+    description: 'Ce qui marche, illustré par des études de cas.',
+  },
+  thematiques: {
+    folder: 'thematiques.yaml',
+    kind: 'file',
+    label: 'Thématiques',
+    singular: 'Thématique',
+    description: 'La liste des thématiques, dans un seul fichier.',
+    identifier: 'libelle',
+  },
+  reseau: {
+    folder: 'reseau.yaml',
+    kind: 'file',
+    single: true,
+    label: 'Chiffres du réseau',
+    singular: 'Chiffres du réseau',
+    description: 'Les chiffres datés et sourcés du réseau et son histoire (page « Le réseau »), dans un seul fichier.',
+    identifier: 'periode',
+  },
+  modeles: {
+    folder: 'modeles',
+    kind: 'folder',
+    extension: 'md',
+    label: 'Modèles à télécharger',
+    singular: 'Modèle',
+    description: 'Les modèles à imprimer ou à télécharger (fiche persona, guide d’entretien…), reliés aux méthodes qui les utilisent.',
+    body: { label: 'Le modèle', hint: 'Le contenu de la feuille : titres ##, listes, tableaux dont les cases vides sont à remplir.' },
+  },
+} as const satisfies Record<string, CollectionInfo>;
 
 export type CollectionName = keyof typeof CONTENT_COLLECTIONS;
 export const COLLECTIONS = Object.keys(CONTENT_COLLECTIONS) as CollectionName[];
+
+/** The folder of the corpus, under the project (or CARNET_CONTENT_ROOT). */
+export const CONTENT_DIR = 'content';
+
+/** The collections whose entries are files of their own folder (the others are one file holding a list). */
+export type EntryCollection = {
+  [K in CollectionName]: (typeof CONTENT_COLLECTIONS)[K]['kind'] extends 'folder' ? K : never;
+}[CollectionName];
+export const ENTRY_COLLECTIONS = COLLECTIONS.filter((c): c is EntryCollection => CONTENT_COLLECTIONS[c].kind === 'folder');
+
+/** What the model says of a collection, with its defaults filled in. */
+export function collectionInfo(name: CollectionName): Required<Omit<CollectionInfo, 'body' | 'extension' | 'single'>> & CollectionInfo {
+  const info: CollectionInfo = CONTENT_COLLECTIONS[name];
+  return { identifier: 'titre', ...info };
+}

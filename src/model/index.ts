@@ -9,11 +9,20 @@ import { labs } from './labs.ts';
 import { methodes } from './methodes.ts';
 import { modeles } from './modeles.ts';
 import { pratiques } from './pratiques.ts';
-import { projets } from './projets.ts';
+import { CASE_STUDY_SECTIONS, projets } from './projets.ts';
 import { reseau } from './reseau.ts';
 import { thematiques } from './thematiques.ts';
 
-export { COLLECTIONS, CONTENT_COLLECTIONS, type CollectionName } from './collections.ts';
+export {
+  collectionInfo,
+  COLLECTIONS,
+  CONTENT_COLLECTIONS,
+  CONTENT_DIR,
+  ENTRY_COLLECTIONS,
+  type CollectionInfo,
+  type CollectionName,
+  type EntryCollection,
+} from './collections.ts';
 export { CASE_STUDY_SECTIONS } from './projets.ts';
 export { field, fieldMeta, ID_PATTERN, ID_RULE, type FieldMeta } from './fields.ts';
 export type { LabData } from './labs.ts';
@@ -26,3 +35,6 @@ export type { ThematiqueData } from './thematiques.ts';
 
 /** The schemas, by collection. */
 export const schemas = { labs, projets, methodes, pratiques, thematiques, reseau, modeles } satisfies Record<CollectionName, z.ZodType>;
+
+/** The level-2 sections an entry's body must have, in their order, for the collections that have them. */
+export const bodySections: Partial<Record<CollectionName, readonly string[]>> = { projets: CASE_STUDY_SECTIONS };

@@ -8,21 +8,21 @@ import { Worker } from 'node:worker_threads';
 import { imageSize } from 'image-size';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../../model/index.ts';
+import { CONTENT_COLLECTIONS, CONTENT_DIR, ENTRY_COLLECTIONS, type CollectionName, type EntryCollection } from '../../model/collections.ts';
+import { ID_PATTERN } from '../../model/fields.ts';
+import { CASE_STUDY_SECTIONS } from '../../model/projets.ts';
 import { renderBody, type Heading, type Step } from './markdown.ts';
 import { issueToMessage } from './messages.ts';
 import { parseFrontmatter, parseYaml, type Frontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { lineageProblems } from '../lineage.ts';
 
-export const CONTENT_DIR = 'content';
-export const ENTRY_COLLECTIONS = ['labs', 'projets', 'methodes', 'pratiques', 'modeles'] as const;
-export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
+export { CONTENT_DIR, ENTRY_COLLECTIONS, type EntryCollection };
+export const THEMES_FILE = CONTENT_COLLECTIONS.thematiques.folder;
 /** Folders a corpus may leave out (a corpus without templates publishes none). */
 const OPTIONAL_FOLDERS = new Set<EntryCollection>(['modeles']);
-export const THEMES_FILE = 'thematiques.yaml';
 /** The network's figures and history: one optional file (a corpus without it has no /reseau/ figures). */
-export const NETWORK_FILE = 'reseau.yaml';
+export const NETWORK_FILE = CONTENT_COLLECTIONS.reseau.folder;
 
 /** Files over this size are refused: a case study is a few thousand words. */
 export const MAX_FILE_BYTES = 200_000;
@@ -35,7 +35,7 @@ export const MAX_IMAGE_PIXELS = 4000;
 const IMAGE_TYPES = /\.(webp|png|jpe?g|avif)$/i;
 
 /** Sections every case study has, in this order (DESIGN.md). */
-export const PROJECT_SECTIONS = ['Contexte', 'Démarche', 'Résultats', 'Leviers', 'Points de blocage', 'Et après ?'];
+const PROJECT_SECTIONS: readonly string[] = CASE_STUDY_SECTIONS;
 
 export interface CorpusEntry {
   collection: CollectionName;
@@ -59,7 +59,7 @@ export interface Corpus {
 
 type Schemas = Record<CollectionName, z.ZodType>;
 
-const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(md|mdx)$/;
+const NAME_PATTERN = new RegExp(`${ID_PATTERN.source.replace(/\$$/, '')}\\.(md|mdx)$`);
 
 export interface LoadOptions {
   /** Base path of the site, for links inside bodies (see renderBody). */
