@@ -25,3 +25,21 @@ export const paperText = (d: Pick<ModeleData, 'papier' | 'orientation'>) => `${d
 
 /** Where a template's Word file is published. */
 export const docxPath = (id: string) => href(`/modeles/${id}.docx`);
+
+/**
+ * A template's rendered body with a caption on each table: the heading it sits under (every data table has
+ * a title, RGAA 5.4), hidden on screen as the heading just above already shows it.
+ */
+export function captionTables(html: string, fallback: string): string {
+  let heading = fallback;
+  let n = 0;
+  return html.replace(/<h([2-4])\b[^>]*>([\s\S]*?)<\/h\1>|<table>/g, (match, _level: string | undefined, inner: string | undefined) => {
+    if (inner !== undefined) {
+      heading = inner.replace(/<[^>]+>/g, '').trim() || fallback;
+      n = 0;
+      return match;
+    }
+    n += 1;
+    return `<table><caption class="fr-sr-only">${heading}${n > 1 ? ` (${n})` : ''}</caption>`;
+  });
+}
