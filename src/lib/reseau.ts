@@ -5,7 +5,7 @@
  */
 import type { ChiffreReseau, ReseauData } from '../model/index.ts';
 import { formatNumber } from './charts.ts';
-import { APPROXIMATIONS, SERIES_RESEAU } from './vocabulary.ts';
+import { label } from './labels.ts';
 
 export type Source = ReseauData['sources'][number];
 
@@ -39,7 +39,7 @@ export function amountText(value: number, unite?: string): string {
 /** "plus de 350", "environ 100", "57". */
 export function valueText(c: Pick<ChiffreReseau, 'valeur' | 'unite' | 'approximation'>): string {
   const amount = amountText(c.valeur, c.unite);
-  return c.approximation ? `${APPROXIMATIONS.label(c.approximation)} ${amount}` : amount;
+  return c.approximation ? `${label('approximation', c.approximation)} ${amount}` : amount;
 }
 
 /** The figures with their text, date and document; the schema guarantees that each has a date and a valid source. */
@@ -77,7 +77,7 @@ export function chartRows(all: Figure[], serie: ChartSerie) {
 }
 
 /** The title of a series ("Financements, par programme"). */
-export const serieTitle = (serie: ChiffreReseau['serie']) => SERIES_RESEAU.label(serie);
+export const serieTitle = (serie: ChiffreReseau['serie']) => label('serie', serie);
 
 /** The key figures (cle: true), for the home page and the press corner. */
 export const keyFigures = (all: Figure[]) => all.filter((f) => f.cle);

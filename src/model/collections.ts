@@ -10,6 +10,8 @@ export interface CollectionInfo {
   kind: 'folder' | 'file';
   /** A file holding one entry (a group of fields) rather than a list of entries. */
   single?: boolean;
+  /** A corpus may leave it out (no folder, no file): it then publishes none. */
+  optional?: boolean;
   /** Entries of a folder: Markdown, or MDX (the allowed components). */
   extension?: 'md' | 'mdx';
   /** The collection's name, plural ("Études de cas"), in the editor's menu and the open data. */
@@ -71,6 +73,7 @@ export const CONTENT_COLLECTIONS = {
     folder: 'reseau.yaml',
     kind: 'file',
     single: true,
+    optional: true,
     label: 'Chiffres du réseau',
     singular: 'Chiffres du réseau',
     description: 'Les chiffres datés et sourcés du réseau et son histoire (page « Le réseau »), dans un seul fichier.',
@@ -79,6 +82,7 @@ export const CONTENT_COLLECTIONS = {
   modeles: {
     folder: 'modeles',
     kind: 'folder',
+    optional: true,
     extension: 'md',
     label: 'Modèles à télécharger',
     singular: 'Modèle',
@@ -100,7 +104,9 @@ export type EntryCollection = {
 export const ENTRY_COLLECTIONS = COLLECTIONS.filter((c): c is EntryCollection => CONTENT_COLLECTIONS[c].kind === 'folder');
 
 /** What the model says of a collection, with its defaults filled in. */
-export function collectionInfo(name: CollectionName): Required<Omit<CollectionInfo, 'body' | 'extension' | 'single'>> & CollectionInfo {
+export function collectionInfo(
+  name: CollectionName,
+): Required<Omit<CollectionInfo, 'body' | 'extension' | 'single' | 'optional'>> & CollectionInfo {
   const info: CollectionInfo = CONTENT_COLLECTIONS[name];
   return { identifier: 'titre', ...info };
 }

@@ -32,6 +32,7 @@ export interface SchemaNode {
   widget?: 'image' | 'file';
   publicFolder?: string;
   initial?: unknown;
+  ask?: boolean;
   reference?: CollectionName;
 }
 
@@ -50,6 +51,10 @@ export interface FieldDoc {
   example?: string;
   /** For a list: one item ("partenaire"). */
   item?: string;
+  /** The value a form proposes ("today" for a date: the day the entry is created). */
+  initial?: unknown;
+  /** Asked by `npm run nouveau` although optional. */
+  ask?: boolean;
   /** Neither optional nor given a default by the model. */
   required: boolean;
   /** What one value is (for a list: one item). */
@@ -91,6 +96,8 @@ function fieldDoc(key: string, path: string, node: SchemaNode, required: boolean
   if (node.hint) doc.hint = node.hint;
   if (node.example) doc.example = node.example;
   if (node.item) doc.item = node.item;
+  if (node.initial !== undefined) doc.initial = node.initial;
+  if (node.ask) doc.ask = true;
   if (node.minItems) doc.minItems = node.minItems;
   if (one.maxLength !== undefined) doc.maxLength = one.maxLength;
   const minimum = bound(one.minimum) ?? bound(one.exclusiveMinimum);

@@ -20,8 +20,10 @@ export interface FieldMeta {
   widget?: 'image' | 'file';
   /** For a file: the folder of public/ it is stored in ("/ressources"). */
   publicFolder?: string;
-  /** The value a form proposes for a new entry, when the field has no default ("actif": true). */
+  /** The value a form proposes for a new entry, when the field has no default ("actif": true); "today" for a date. */
   initial?: string | number | boolean;
+  /** Asked by `npm run nouveau` although optional (the others are left in the new file as comments). */
+  ask?: boolean;
 }
 
 /** Gives a field its label, hint and example: the one place where they are written. */
@@ -32,6 +34,15 @@ export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
 /** The metadata of a field, or undefined when none was given (read through zod's public registry). */
 export function fieldMeta(schema: z.ZodType): (FieldMeta & { reference?: CollectionName }) | undefined {
   return z.globalRegistry.get(schema) as (FieldMeta & { reference?: CollectionName }) | undefined;
+}
+
+/**
+ * The error of a rule (a `.refine` on a field or an entry) for its author: what is wrong, and how to fix it,
+ * each a sentence without its final full stop. The checker shows both (src/lib/content/messages.ts): the
+ * fix travels in the issue's params. In a `.superRefine`, write `ctx.addIssue({ code: 'custom', message, params: { fix } })`.
+ */
+export function rule(message: string, fix: string): { error: string; params: { fix: string } } {
+  return { error: message, params: { fix } };
 }
 
 /** The identifier of an entry: its file name without extension, and the last part of its address. */
@@ -57,8 +68,10 @@ export const date = z
       return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
     },
     {
-      error:
-        'cette date n’existe pas dans le calendrier — Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)',
+      ...rule(
+        'cette date n’existe pas dans le calendrier',
+        'Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)',
+      ),
     },
   )
   .transform((s) => new Date(`${s}T00:00:00Z`))
@@ -120,7 +133,7 @@ export const editorial = {
     hint: 'Une ou deux phrases, 300 caractères au plus : affiché sur les cartes et dans les résultats des moteurs de recherche.',
   }),
   /** Date of first publication. */
-  publie: field(date, { label: 'Date de publication', example: '2024-03-15' }),
+  publie: field(date, { label: 'Date de publication', example: '2024-03-15', initial: 'today' }),
   /** Date of the last significant update. */
   misAJour: field(date.optional(), { label: 'Date de la dernière mise à jour importante', example: '2024-06-01' }),
   /** Date the content was last reviewed for accuracy (a notice shows after 24 months). */
@@ -193,12 +206,16 @@ export const chiffre = z
     }),
   })
   .refine((c) => c.source !== undefined || c.exemple === true, {
-    error:
-      'chiffre sans source ni mention d’exemple — Ajoutez « source: 1 » (le numéro, dans « sources », du document public qui donne ce chiffre) ou, si le chiffre n’est publié nulle part, « exemple: true »',
+    ...rule(
+      'chiffre sans source ni mention d’exemple',
+      'Ajoutez « source: 1 » (le numéro, dans « sources », du document public qui donne ce chiffre) ou, si le chiffre n’est publié nulle part, « exemple: true »',
+    ),
   })
   .refine((c) => !(c.source !== undefined && c.exemple === true), {
-    error:
-      'chiffre à la fois sourcé et donné en exemple — Gardez « source » si un document public le donne, sinon retirez « source » et gardez « exemple: true »',
+    ...rule(
+      'chiffre à la fois sourcé et donné en exemple',
+      'Gardez « source » si un document public le donne, sinon retirez « source » et gardez « exemple: true »',
+    ),
     path: ['exemple'],
   });
 
@@ -226,10 +243,17 @@ export function checkSourceNumbers(
       code: 'custom',
       input: c.source,
       path: ['chiffres', i, 'source'],
-      message:
-        count === 0
-          ? `la source n° ${c.source} n’existe pas : la fiche n’a aucune source — Ajoutez le document dans « sources » (titre et url), ou remplacez « source » par « exemple: true »`
-          : `la source n° ${c.source} n’existe pas : la fiche en a ${count} — Indiquez un numéro de 1 à ${count} (l’ordre de la liste « sources »), ou ajoutez le document dans « sources »`,
+      ...(count === 0
+        ? {
+            message: `la source n° ${c.source} n’existe pas : la fiche n’a aucune source`,
+            params: { fix: 'Ajoutez le document dans « sources » (titre et url), ou remplacez « source » par « exemple: true »' },
+          }
+        : {
+            message: `la source n° ${c.source} n’existe pas : la fiche en a ${count}`,
+            params: {
+              fix: `Indiquez un numéro de 1 à ${count} (l’ordre de la liste « sources »), ou ajoutez le document dans « sources »`,
+            },
+          }),
     });
   });
 }

@@ -1,7 +1,7 @@
 /** A laboratoire d'innovation territoriale (`content/labs/<id>.md`); its body is a short presentation. */
 import { z } from 'astro/zod';
 import { REGION_CODES } from '../lib/regions.ts';
-import { field, financement, httpsUrl, illustratif, list, sources, text } from './fields.ts';
+import { field, financement, httpsUrl, illustratif, list, rule, sources, text } from './fields.ts';
 
 export const labs = z
   .strictObject({
@@ -36,12 +36,13 @@ export const labs = z
     /** Year the lab was created. */
     creation: field(z.number().int().min(2000).max(2100), { label: 'Année de création', example: '2017' }),
     /** Public website, https only. */
-    site: field(httpsUrl().optional(), { label: 'Site web', hint: 'Adresse complète commençant par https://.' }),
+    site: field(httpsUrl().optional(), { label: 'Site web', hint: 'Adresse complète commençant par https://.', ask: true }),
     /** Public contact e-mail of the lab (never a personal one). */
     contact: field(z.email({ error: 'adresse électronique attendue (contact@exemple.gouv.fr)' }).optional(), {
       label: 'Adresse de contact',
       hint: 'Une adresse générique du lab, jamais une adresse personnelle.',
       example: 'contact@exemple.gouv.fr',
+      ask: true,
     }),
     /** Funding received. */
     financements: field(list(financement), { label: 'Financements', item: 'financement' }),
@@ -58,11 +59,11 @@ export const labs = z
     illustratif,
   })
   .refine((l) => l.fermeture === undefined || !l.actif, {
-    error: 'un lab en activité ne peut pas avoir d’année de fermeture — Mettez « actif: false », ou retirez « fermeture »',
+    ...rule('un lab en activité ne peut pas avoir d’année de fermeture', 'Mettez « actif: false », ou retirez « fermeture »'),
     path: ['fermeture'],
   })
   .refine((l) => l.fermeture === undefined || l.fermeture >= l.creation, {
-    error: 'l’année de fermeture précède l’année de création — Corrigez « creation » ou « fermeture »',
+    ...rule('l’année de fermeture précède l’année de création', 'Corrigez « creation » ou « fermeture »'),
     path: ['fermeture'],
   });
 

@@ -16,6 +16,7 @@ import {
   image,
   list,
   reference,
+  rule,
   sources,
   text,
 } from './fields.ts';
@@ -31,12 +32,13 @@ export const projets = z
     /** Other labs that took part. */
     autresLabs: field(list(reference('labs')), { label: 'Autres labs participants', item: 'lab' }),
     /** INSEE region code, when it differs from the lab's region. */
-    region: field(z.enum(REGION_CODES).optional(), { label: 'Région, si elle diffère de celle du lab', example: '52' }),
+    region: field(z.enum(REGION_CODES).optional(), { label: 'Région, si elle diffère de celle du lab', example: '52', ask: true }),
     /** Territory concerned, in words ("Gâtinais montargois"). */
     territoire: field(text(120).optional(), {
       label: 'Territoire concerné',
       hint: 'En toutes lettres, par exemple « Gâtinais montargois ».',
       example: 'Gâtinais montargois',
+      ask: true,
     }),
     /** Themes, at least one (ids from content/thematiques.yaml). */
     thematiques: field(z.array(reference('thematiques')).min(1, { error: 'indiquez au moins une thématique' }), {
@@ -50,6 +52,7 @@ export const projets = z
       label: 'Méthodes utilisées',
       hint: 'Dans l’ordre où elles ont servi.',
       item: 'méthode',
+      ask: true,
     }),
     /** Who the project was made with or for. */
     publics: field(z.array(z.enum(PUBLICS.ids)).min(1, { error: 'indiquez au moins un public' }), {
@@ -124,15 +127,18 @@ export const projets = z
     illustratif,
   })
   .refine((p) => !p.fin || p.fin >= p.debut, {
-    error: 'la date de fin précède la date de début — Corrigez « debut » ou « fin »',
+    ...rule('la date de fin précède la date de début', 'Corrigez « debut » ou « fin »'),
     path: ['fin'],
   })
   .refine((p) => p.adaptations.length === 0 || p.essaimeDepuis, {
-    error: 'des adaptations sans projet source — Indiquez le projet repris dans « essaimeDepuis », ou retirez « adaptations »',
+    ...rule('des adaptations sans projet source', 'Indiquez le projet repris dans « essaimeDepuis », ou retirez « adaptations »'),
     path: ['adaptations'],
   })
   .refine((p) => p.exemples.every((f) => f !== 'fin' || p.fin) && p.exemples.every((f) => f !== 'essaimeDepuis' || p.essaimeDepuis), {
-    error: 'un champ vide est marqué comme exemple — Retirez de « exemples » les champs absents de la fiche (« fin », « essaimeDepuis »)',
+    ...rule(
+      'un champ vide est marqué comme exemple',
+      'Retirez de « exemples » les champs absents de la fiche (« fin », « essaimeDepuis »)',
+    ),
     path: ['exemples'],
   })
   .superRefine(checkSourceNumbers);

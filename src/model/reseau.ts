@@ -4,7 +4,7 @@
  * the home page's key figures and the press corner.
  */
 import { z } from 'astro/zod';
-import { field, list, sources, text } from './fields.ts';
+import { field, list, rule, sources, text } from './fields.ts';
 import { APPROXIMATIONS, SERIES_RESEAU, UNITES_CHIFFRE } from '../lib/vocabulary.ts';
 
 export type Serie = (typeof SERIES_RESEAU.ids)[number];
@@ -15,14 +15,15 @@ export const dateChiffre = z
   .regex(/^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     error: 'date attendue : une année ("2024"), un mois ("2025-09") ou un jour ("2020-12-01")',
   })
-  .refine((s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: 'cette date n’existe pas dans le calendrier — Vérifiez le jour et le mois',
-  });
+  .refine(
+    (s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    rule('cette date n’existe pas dans le calendrier', 'Vérifiez le jour et le mois'),
+  );
 
-const MISSING_DATE =
-  'chiffre du réseau sans date — Ajoutez « date: » avec l’année, le mois ou le jour auquel le chiffre se rapporte, entre guillemets ("2024", "2025-09" ou "2020-12-01")';
-const MISSING_SOURCE =
-  'chiffre du réseau sans source — Ajoutez « source: » avec le numéro, dans la liste « sources » du fichier, du document public qui le publie (1 pour le premier)';
+const MISSING_DATE_FIX =
+  'Ajoutez « date: » avec l’année, le mois ou le jour auquel il se rapporte, entre guillemets ("2024", "2025-09" ou "2020-12-01")';
+const MISSING_SOURCE_FIX =
+  'Ajoutez « source: » avec le numéro, dans la liste « sources » du fichier, du document public qui le publie (1 pour le premier)';
 
 /** The date and the source every figure and milestone must have (checked with `needsDateAndSource`). */
 const provenance = {
@@ -43,9 +44,21 @@ const provenance = {
 function needsDateAndSource(what: string) {
   return (entry: { date?: string | undefined; source?: number | undefined }, ctx: z.RefinementCtx) => {
     if (entry.date === undefined)
-      ctx.addIssue({ code: 'custom', input: entry, path: ['date'], message: MISSING_DATE.replace('chiffre', what) });
+      ctx.addIssue({
+        code: 'custom',
+        input: entry,
+        path: ['date'],
+        message: `${what} du réseau sans date`,
+        params: { fix: MISSING_DATE_FIX },
+      });
     if (entry.source === undefined)
-      ctx.addIssue({ code: 'custom', input: entry, path: ['source'], message: MISSING_SOURCE.replace('chiffre', what) });
+      ctx.addIssue({
+        code: 'custom',
+        input: entry,
+        path: ['source'],
+        message: `${what} du réseau sans source`,
+        params: { fix: MISSING_SOURCE_FIX },
+      });
   };
 }
 
@@ -142,7 +155,8 @@ export const reseau = z
         code: 'custom',
         input: item.source,
         path: [at, i, 'source'],
-        message: `la source n° ${item.source} n’existe pas : le fichier en a ${count} — Indiquez un numéro de 1 à ${count} (l’ordre de la liste « sources »), ou ajoutez le document à « sources »`,
+        message: `la source n° ${item.source} n’existe pas : le fichier en a ${count}`,
+        params: { fix: `Indiquez un numéro de 1 à ${count} (l’ordre de la liste « sources »), ou ajoutez le document à « sources »` },
       });
     };
     entry.chiffres.forEach(check('chiffres'));
