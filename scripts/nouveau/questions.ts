@@ -5,7 +5,7 @@
  * message; the links to other entries are checked against the corpus, as the checker does. Pure:
  * ./index.ts reads the corpus, asks the questions and writes the file made by ./entry.ts.
  */
-import { closest, type Corpus } from '../../src/lib/content/corpus.ts';
+import { closest, type CheckedCorpus } from '../../src/lib/content/corpus.ts';
 import { issueToMessage } from '../../src/lib/content/messages.ts';
 import { REGIONS } from '../../src/lib/regions.ts';
 import { slugify } from '../../src/lib/slug.ts';
@@ -64,7 +64,7 @@ const str = (value: unknown) => (typeof value === 'string' ? value : '');
  * The index of a checked corpus (loadCorpus). `files` adds the names of files the corpus could not read
  * (a broken entry still holds its id), by collection.
  */
-export function buildIndex(corpus: Corpus, files: Partial<Record<EntryCollection, readonly string[]>> = {}): CorpusIndex {
+export function buildIndex(corpus: CheckedCorpus, files: Partial<Record<EntryCollection, readonly string[]>> = {}): CorpusIndex {
   const taken = Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, new Map<string, string>()])) as CorpusIndex['taken'];
   const titles = Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, new Map<string, string>()])) as CorpusIndex['titles'];
   for (const collection of ENTRY_COLLECTIONS) {

@@ -21,7 +21,7 @@
  *
  * Light on purpose (type imports only): it is bundled with the pages and the middleware.
  */
-import type { Corpus } from './content/corpus.ts';
+import type { CheckedCorpus } from './content/corpus.ts';
 import type { SearchRecord } from './search/records.ts';
 
 /** One piece of shared state, on globalThis under `Symbol.for('carnet.<name>')`. */
@@ -38,13 +38,13 @@ function slot<T>(name: string): { get(): T | undefined; set(value: T | undefined
 
 // The corpus ------------------------------------------------------------------------------------------------
 
-const corpus = slot<Promise<Corpus>>('corpus');
+const corpus = slot<Promise<CheckedCorpus>>('corpus');
 
 /** The corpus read and checked once for all collections, or undefined before the loaders run (or after a content change in dev). */
-export const sharedCorpus = (): Promise<Corpus> | undefined => corpus.get();
+export const sharedCorpus = (): Promise<CheckedCorpus> | undefined => corpus.get();
 
 /** Hands the corpus being read to every later reader (undefined drops it, so that the next reader reads again). */
-export const shareCorpus = (value: Promise<Corpus> | undefined): void => corpus.set(value);
+export const shareCorpus = (value: Promise<CheckedCorpus> | undefined): void => corpus.set(value);
 
 // The rendered bodies ---------------------------------------------------------------------------------------
 

@@ -65,6 +65,8 @@ export interface FieldDoc {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  /** The minimum itself is refused (a number "greater than 0"). */
+  exclusiveMinimum?: boolean;
   /** The collection a reference points to. */
   reference?: CollectionName;
   /** A closed list: its values and their French labels. */
@@ -103,6 +105,7 @@ function fieldDoc(key: string, path: string, node: SchemaNode, required: boolean
   const minimum = bound(one.minimum) ?? bound(one.exclusiveMinimum);
   const maximum = bound(one.maximum) ?? bound(one.exclusiveMaximum);
   if (minimum !== undefined) doc.minimum = minimum;
+  if (bound(one.minimum) === undefined && bound(one.exclusiveMinimum) !== undefined) doc.exclusiveMinimum = true;
   if (maximum !== undefined) doc.maximum = maximum;
   if (one.reference) doc.reference = one.reference;
   if (one.enum) {

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { PAPIERS, ORIENTATIONS } from '../lib/vocabulary.ts';
-import { editorial, field, reference } from './fields.ts';
+import { editorial, field, reference, sources } from './fields.ts';
 
 export const modeles = z.strictObject({
   ...editorial,
@@ -21,6 +21,7 @@ export const modeles = z.strictObject({
     item: 'méthode',
     example: 'personas',
   }),
+  sources,
 });
 
 export type ModeleData = z.output<typeof modeles>;

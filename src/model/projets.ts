@@ -118,7 +118,7 @@ export const projets = z
     /** Facts of the header that are examples, not published facts: they show the mention "exemple" where they stand. */
     exemples: field(list(z.enum(FAITS_EXEMPLE.ids)), {
       label: 'Faits donnés en exemple',
-      hint: 'Les champs de l’en-tête qui ne viennent d’aucun document public (dates, partenaires, financements, projet d’origine) : ils s’affichent avec la mention « exemple ».',
+      hint: 'Les champs de l’en-tête qui ne viennent d’aucun document public (dates, statut, partenaires, financements, projet d’origine) : ils s’affichent avec la mention « exemple ».',
       item: 'champ',
       example: 'debut',
     }),

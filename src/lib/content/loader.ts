@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../../model/index.ts';
 import { createHash } from 'node:crypto';
 import { publishBodies, sharedCorpus, shareCorpus } from '../build-state.ts';
-import { loadCorpusInParallel, type Corpus } from './corpus.ts';
+import { loadCorpusInParallel, type CheckedCorpus } from './corpus.ts';
 import { lastCommitDates } from './git.ts';
 import { formatReport } from './problems.ts';
 
@@ -24,7 +24,7 @@ export function contentRoot(projectRoot: string): string {
  * One pass over the corpus for all collections, shared with the integrations (build-state.ts); dropped when a
  * content file changes in dev.
  */
-function corpus(root: string, base: string): Promise<Corpus> {
+function corpus(root: string, base: string): Promise<CheckedCorpus> {
   const shared = sharedCorpus();
   if (shared) return shared;
   const loading = (async () => {
