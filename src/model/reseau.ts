@@ -104,7 +104,7 @@ export const chiffreReseau = z
       hint: 'Une autre source donne un autre chiffre, ou le périmètre diffère : dites-le ici.',
     }),
     /** Shown among the key figures (home page, press corner). */
-    cle: field(z.boolean().default(false), {
+    cle: field(z.boolean().optional(), {
       label: 'Chiffre clé',
       hint: 'Affiché sur la page d’accueil et dans l’espace presse.',
     }),
