@@ -16,7 +16,9 @@ const { entries, problems } = await loadCorpusInParallel(root, schemas);
 const ms = Math.round(performance.now() - started);
 
 if (process.env.GITHUB_ACTIONS === 'true') for (const p of sortProblems(problems)) console.log(githubAnnotation(p));
+// The network file and the templates are optional: a corpus without them does not list them.
 const counts = Object.entries(entries)
+  .filter(([c, list]) => list.length > 0 || !['reseau', 'modeles'].includes(c))
   .map(([c, list]) => `${list.length} ${c}`)
   .join(', ');
 if (problems.length) {

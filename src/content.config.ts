@@ -12,4 +12,6 @@ export const collections = {
   methodes: defineCollection({ loader: corpusLoader('methodes'), schema: schemas.methodes }),
   pratiques: defineCollection({ loader: corpusLoader('pratiques'), schema: schemas.pratiques }),
   thematiques: defineCollection({ loader: corpusLoader('thematiques'), schema: schemas.thematiques }),
+  modeles: defineCollection({ loader: corpusLoader('modeles'), schema: schemas.modeles }),
+  reseau: defineCollection({ loader: corpusLoader('reseau'), schema: schemas.reseau }),
 };

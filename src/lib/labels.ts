@@ -6,9 +6,11 @@
 import type { Lab, Methode, Projet, Thematique } from './graph.ts';
 import { REGIONS } from './regions.ts';
 import {
+  APPROXIMATIONS,
   DIFFICULTES,
   PHASES,
   PUBLICS,
+  SERIES_RESEAU,
   STATUTS,
   UNITES_DUREE,
   type Difficulte,
@@ -26,6 +28,8 @@ interface Fixed {
   difficulte: Difficulte;
   unite: UniteDuree;
   region: string;
+  serie: (typeof SERIES_RESEAU.ids)[number];
+  approximation: (typeof APPROXIMATIONS.ids)[number];
 }
 
 /** Kinds whose names come from the corpus: a reference's target entry. */
@@ -48,6 +52,8 @@ const fixed: { [K in keyof Fixed]: (id: Fixed[K]) => string } = {
   difficulte: (id) => DIFFICULTES.label(id),
   unite: (id) => UNITES_DUREE.label(id),
   region: (code) => regionNames.get(code) ?? code,
+  serie: (id) => SERIES_RESEAU.label(id),
+  approximation: (id) => APPROXIMATIONS.label(id),
 };
 
 /**
