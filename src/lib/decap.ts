@@ -4,10 +4,21 @@
  * Pure: the schemas and the environment are passed in. The browser part is in src/lib/decap-editor.ts.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from '../model/index.ts';
+import { fieldMeta, type CollectionName } from '../model/index.ts';
 import { MDX_COMPONENTS } from '../components/mdx/index.ts';
 import { REGION_CODES, region } from './regions.ts';
-import { DIFFICULTES, PHASES, PUBLICS, STATUTS, UNITES_DUREE } from './vocabulary.ts';
+import {
+  DIFFICULTES,
+  FORMATS_EVENEMENT,
+  PHASES,
+  PUBLICS,
+  PUBLICS_EVENEMENT,
+  SERIES_TEMPS_FORT,
+  STATUTS,
+  STATUTS_EVENEMENT,
+  TYPES_EVENEMENT,
+  UNITES_DUREE,
+} from './vocabulary.ts';
 import { editorComponentId, ROOT_LIST_FIELD, ROOT_LIST_FORMAT, type DecapField } from './decap-editor.ts';
 
 export type { DecapField } from './decap-editor.ts';
@@ -285,6 +296,24 @@ export const COLLECTION_TEXTS: Record<CollectionName, { label: string; singular:
     description: 'La liste des thématiques, dans un seul fichier.',
     identifier: 'libelle',
   },
+  evenements: {
+    label: 'Agenda',
+    singular: 'Événement',
+    description: 'Les événements des labs : webinaires, ateliers, sessions de formation, rencontres.',
+    identifier: 'titre',
+  },
+  formations: {
+    label: 'Formations',
+    singular: 'Formation',
+    description: 'L’offre de formation des labs ; ses sessions sont des événements de l’agenda.',
+    identifier: 'titre',
+  },
+  'temps-forts': {
+    label: 'Temps forts',
+    singular: 'Temps fort',
+    description: 'Les éditions des rendez-vous du réseau (Semaine, puis Mois de l’innovation publique).',
+    identifier: 'titre',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -298,6 +327,11 @@ const VOCABULARIES: { ids: readonly string[]; label: (id: string) => string; sor
   { ids: PUBLICS.ids, label: (id) => PUBLICS.label(id as (typeof PUBLICS.ids)[number]) },
   { ids: DIFFICULTES.ids, label: (id) => DIFFICULTES.label(id as (typeof DIFFICULTES.ids)[number]) },
   { ids: UNITES_DUREE.ids, label: (id) => UNITES_DUREE.label(id as (typeof UNITES_DUREE.ids)[number]) },
+  { ids: TYPES_EVENEMENT.ids, label: (id) => TYPES_EVENEMENT.label(id as (typeof TYPES_EVENEMENT.ids)[number]) },
+  { ids: FORMATS_EVENEMENT.ids, label: (id) => FORMATS_EVENEMENT.label(id as (typeof FORMATS_EVENEMENT.ids)[number]) },
+  { ids: STATUTS_EVENEMENT.ids, label: (id) => STATUTS_EVENEMENT.label(id as (typeof STATUTS_EVENEMENT.ids)[number]) },
+  { ids: PUBLICS_EVENEMENT.ids, label: (id) => PUBLICS_EVENEMENT.label(id as (typeof PUBLICS_EVENEMENT.ids)[number]) },
+  { ids: SERIES_TEMPS_FORT.ids, label: (id) => SERIES_TEMPS_FORT.label(id as (typeof SERIES_TEMPS_FORT.ids)[number]) },
 ];
 
 /** Select options with French labels; throws for a closed list the vocabularies do not know. */
@@ -456,9 +490,10 @@ const DATE_OPTIONS: Partial<DecapField> = {
  * required field of an empty optional object is empty, so such a field is optional in the editor (the
  * schema still requires it once the object is filled, and the hint says so).
  */
-export function schemaField(collection: CollectionName, path: string, schema: z.ZodType, inOptional?: string): DecapField {
+export function schemaField(collection: CollectionName, path: string, schema: z.ZodType, inOptional?: string, fallback?: FieldText): DecapField {
   const name = path.split('.').pop() ?? path;
-  const text = fieldText(collection, path);
+  const meta = fieldMeta(schema);
+  const text = fieldText(collection, path) ?? (meta ? { label: meta.label, ...(meta.hint ? { hint: meta.hint } : {}), ...(meta.item ? { item: meta.item } : {}) } : fallback);
   if (!text) throw new Error(`Le champ « ${path} » de « ${collection} » n’a pas de libellé dans FIELD_TEXTS (src/lib/decap.ts).`);
   const u = unwrap(schema);
   const schemaRequired = !u.optional && !u.hasDefault;
@@ -525,7 +560,7 @@ function arrayOptions(collection: CollectionName, path: string, schema: z.ZodTyp
     return { widget: 'list', ...item, ...bounds, collapsed: true, ...(first ? { summary: `{{fields.${first}}}` } : {}), fields };
   }
   // A list of single values: Decap stores a plain YAML list with `field`.
-  const single = schemaField(collection, path, element.schema);
+  const single = schemaField(collection, path, element.schema, undefined, text);
   delete single.hint;
   const label = text.item ? text.item[0]?.toUpperCase() + text.item.slice(1) : single.label;
   // Shown unfolded: each item is a single line of text, read at a glance.
@@ -582,6 +617,9 @@ const ENTRY_EXTENSIONS: Record<Exclude<CollectionName, 'thematiques'>, 'md' | 'm
   projets: 'mdx',
   methodes: 'mdx',
   pratiques: 'mdx',
+  evenements: 'md',
+  formations: 'md',
+  'temps-forts': 'md',
 };
 
 /** Sections a new case study starts with (the checker requires them, in this order). */

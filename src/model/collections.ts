@@ -8,6 +8,9 @@ export const CONTENT_COLLECTIONS = {
   methodes: { folder: 'methodes', kind: 'folder' },
   pratiques: { folder: 'pratiques', kind: 'folder' },
   thematiques: { folder: 'thematiques.yaml', kind: 'file' },
+  evenements: { folder: 'evenements', kind: 'folder' },
+  formations: { folder: 'formations', kind: 'folder' },
+  'temps-forts': { folder: 'temps-forts', kind: 'folder' },
 } as const satisfies Record<string, { folder: string; kind: 'folder' | 'file' }>;
 
 export type CollectionName = keyof typeof CONTENT_COLLECTIONS;

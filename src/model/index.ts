@@ -5,20 +5,26 @@
  */
 import type { z } from 'astro/zod';
 import type { CollectionName } from './collections.ts';
+import { evenements } from './evenements.ts';
+import { formations } from './formations.ts';
 import { labs } from './labs.ts';
 import { methodes } from './methodes.ts';
 import { pratiques } from './pratiques.ts';
 import { projets } from './projets.ts';
+import { tempsForts } from './temps-forts.ts';
 import { thematiques } from './thematiques.ts';
 
 export { COLLECTIONS, CONTENT_COLLECTIONS, type CollectionName } from './collections.ts';
 export { CASE_STUDY_SECTIONS } from './projets.ts';
 export { field, fieldMeta, ID_PATTERN, ID_RULE, type FieldMeta } from './fields.ts';
+export type { EvenementData } from './evenements.ts';
+export type { FormationData } from './formations.ts';
 export type { LabData } from './labs.ts';
 export type { MethodeData } from './methodes.ts';
 export type { PratiqueData } from './pratiques.ts';
 export type { ProjetData } from './projets.ts';
+export type { TempsFortData } from './temps-forts.ts';
 export type { ThematiqueData } from './thematiques.ts';
 
 /** The schemas, by collection. */
-export const schemas = { labs, projets, methodes, pratiques, thematiques } satisfies Record<CollectionName, z.ZodType>;
+export const schemas = { labs, projets, methodes, pratiques, thematiques, evenements, formations, 'temps-forts': tempsForts } satisfies Record<CollectionName, z.ZodType>;

@@ -16,7 +16,9 @@ import type { Problem } from './problems.ts';
 import { lineageProblems } from '../lineage.ts';
 
 export const CONTENT_DIR = 'content';
-export const ENTRY_COLLECTIONS = ['labs', 'projets', 'methodes', 'pratiques'] as const;
+export const ENTRY_COLLECTIONS = ['labs', 'projets', 'methodes', 'pratiques', 'evenements', 'formations', 'temps-forts'] as const;
+/** Collections added after the first corpora: their folder may be missing (no entries yet). */
+export const OPTIONAL_FOLDERS: readonly EntryCollection[] = ['evenements', 'formations', 'temps-forts'];
 export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
 export const THEMES_FILE = 'thematiques.yaml';
 
@@ -148,6 +150,7 @@ export function scan(root: string): { steps: ScanStep[]; known: Set<string> } {
   for (const collection of ENTRY_COLLECTIONS) {
     const dir = path.join(root, CONTENT_DIR, collection);
     if (!existsSync(dir)) {
+      if (OPTIONAL_FOLDERS.includes(collection)) continue;
       problem({ file: `${CONTENT_DIR}/${collection}/`, message: 'dossier manquant.', fix: `Créez le dossier ${CONTENT_DIR}/${collection}/ (il peut rester vide).` });
       continue;
     }
@@ -199,7 +202,7 @@ export function scan(root: string): { steps: ScanStep[]; known: Set<string> } {
 /** Puts the read entries together, in scan order, and checks what spans several files. */
 export function assemble(root: string, schemas: Schemas, steps: ScanStep[], results: Map<ReadTask, ReadResult>, known: Set<string>): Corpus {
   const problems: Problem[] = [];
-  const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [] };
+  const entries: Record<CollectionName, CorpusEntry[]> = { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [], evenements: [], formations: [], 'temps-forts': [] };
   const locators = new Map<CorpusEntry, Frontmatter['locate']>();
   for (const step of steps) {
     if ('problem' in step) {
@@ -475,7 +478,8 @@ function checkLinks(
 }
 
 function describeTarget(collection: CollectionName, id: string): string {
-  return collection === 'thematiques' ? `la thématique « ${id} » dans ${CONTENT_DIR}/${THEMES_FILE}` : `la fiche ${CONTENT_DIR}/${collection}/${id}.mdx`;
+  if (collection === 'thematiques') return `la thématique « ${id} » dans ${CONTENT_DIR}/${THEMES_FILE}`;
+  return `la fiche ${CONTENT_DIR}/${collection}/${id}.${OPTIONAL_FOLDERS.includes(collection as EntryCollection) ? 'md' : 'mdx'}`;
 }
 
 /** The known id closest to a mistyped one (edit distance ≤ 3), for "did you mean". */
