@@ -490,10 +490,18 @@ const DATE_OPTIONS: Partial<DecapField> = {
  * required field of an empty optional object is empty, so such a field is optional in the editor (the
  * schema still requires it once the object is filled, and the hint says so).
  */
-export function schemaField(collection: CollectionName, path: string, schema: z.ZodType, inOptional?: string, fallback?: FieldText): DecapField {
+export function schemaField(
+  collection: CollectionName,
+  path: string,
+  schema: z.ZodType,
+  inOptional?: string,
+  fallback?: FieldText,
+): DecapField {
   const name = path.split('.').pop() ?? path;
   const meta = fieldMeta(schema);
-  const text = fieldText(collection, path) ?? (meta ? { label: meta.label, ...(meta.hint ? { hint: meta.hint } : {}), ...(meta.item ? { item: meta.item } : {}) } : fallback);
+  const text =
+    fieldText(collection, path) ??
+    (meta ? { label: meta.label, ...(meta.hint ? { hint: meta.hint } : {}), ...(meta.item ? { item: meta.item } : {}) } : fallback);
   if (!text) throw new Error(`Le champ « ${path} » de « ${collection} » n’a pas de libellé dans FIELD_TEXTS (src/lib/decap.ts).`);
   const u = unwrap(schema);
   const schemaRequired = !u.optional && !u.hasDefault;

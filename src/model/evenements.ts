@@ -139,13 +139,16 @@ export const evenements = z
     brouillon: field(z.boolean().default(false), { label: 'Brouillon' }),
   })
   .superRefine((e, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, input: (e as Record<string, unknown>)[path] });
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message, input: (e as Record<string, unknown>)[path] });
     if (localDateTimeProblem(e.debut) || (e.fin !== undefined && localDateTimeProblem(e.fin))) return;
     const start = parseLocal(e.debut);
     const end = e.fin === undefined ? undefined : parseLocal(e.fin);
     if (start.time && !end) issue('fin', 'heure de fin manquante pour un événement à heure fixe — Ajoutez « fin: AAAA-MM-JJTHH:MM »');
-    if (end && !start.time && end.time) issue('debut', 'heure de début manquante alors que la fin a une heure — Écrivez le début sous la forme AAAA-MM-JJTHH:MM');
-    if (end && start.time && !end.time) issue('fin', 'heure de fin manquante alors que le début a une heure — Écrivez la fin sous la forme AAAA-MM-JJTHH:MM');
+    if (end && !start.time && end.time)
+      issue('debut', 'heure de début manquante alors que la fin a une heure — Écrivez le début sous la forme AAAA-MM-JJTHH:MM');
+    if (end && start.time && !end.time)
+      issue('fin', 'heure de fin manquante alors que le début a une heure — Écrivez la fin sous la forme AAAA-MM-JJTHH:MM');
     if (end && !!start.time === !!end.time && compareLocal(end, start) < (start.time ? 1 : 0)) {
       issue('fin', 'la fin précède le début — Corrigez « debut » ou « fin » (heure de Paris)');
     }
@@ -156,6 +159,7 @@ export const evenements = z
       ctx.addIssue({
         code: 'custom',
         path: ['lieu'],
+        input: e.format,
         message: `lieu manquant pour un événement ${e.format === 'sur-place' ? 'sur place' : 'hybride'} — Ajoutez « lieu: » avec nom, adresse, ville et region, ou passez « format » à en-ligne`,
       });
     }
@@ -171,7 +175,10 @@ export const evenements = z
     }
     if (!e.gratuit && !e.tarif) issue('tarif', 'tarif manquant pour un événement payant — Ajoutez « tarif: … », ou « gratuit: true »');
     if (e.exemple && e.inscription && !e.inscription.startsWith('/')) {
-      issue('inscription', 'un événement d’exemple ne doit pas mener à une vraie adresse d’inscription — Écrivez « inscription: /agenda/exemple/ »');
+      issue(
+        'inscription',
+        'un événement d’exemple ne doit pas mener à une vraie adresse d’inscription — Écrivez « inscription: /agenda/exemple/ »',
+      );
     }
     if (!e.exemple && e.sources.length === 0) {
       ctx.addIssue({
@@ -181,7 +188,12 @@ export const evenements = z
       });
     }
     if (e.type === 'formation' && !e.formation) {
-      ctx.addIssue({ code: 'custom', path: ['formation'], message: 'session sans formation — Indiquez la formation dans « formation: identifiant »' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['formation'],
+        input: e.type,
+        message: 'session sans formation — Indiquez la formation dans « formation: identifiant »',
+      });
     }
   });
 

@@ -36,7 +36,10 @@ export const formations = z.strictObject({
   /** The labs that offer it. */
   labs: field(z.array(reference('labs')).min(1, { error: 'indiquez au moins un lab' }), { label: 'Labs', item: 'lab', example: 'ti-lab' }),
   /** How it is delivered, in words (in person, remote, between sessions). */
-  modalites: field(text(300), { label: 'Modalités', example: 'En présentiel, par groupes de 12, avec un cas pratique apporté par chaque équipe.' }),
+  modalites: field(text(300), {
+    label: 'Modalités',
+    example: 'En présentiel, par groupes de 12, avec un cas pratique apporté par chaque équipe.',
+  }),
   /** Functional address to ask about it (never a personal one). */
   contact: field(z.email({ error: 'adresse électronique attendue (contact@exemple.gouv.fr)' }).optional(), {
     label: 'Contact',
@@ -46,7 +49,10 @@ export const formations = z.strictObject({
   /** Certificate or attestation given, if any. */
   certification: field(text(200).optional(), { label: 'Certification ou attestation', example: 'Attestation de formation' }),
   /** True for a training invented to show what the offer looks like. */
-  exemple: field(z.boolean().default(false), { label: 'Formation d’exemple', hint: 'Cochez pour une formation inventée : elle est signalée partout.' }),
+  exemple: field(z.boolean().default(false), {
+    label: 'Formation d’exemple',
+    hint: 'Cochez pour une formation inventée : elle est signalée partout.',
+  }),
   sources,
   /** Date of first publication. */
   publie: field(date, { label: 'Date de publication', example: '2026-09-01' }),

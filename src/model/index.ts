@@ -27,4 +27,13 @@ export type { TempsFortData } from './temps-forts.ts';
 export type { ThematiqueData } from './thematiques.ts';
 
 /** The schemas, by collection. */
-export const schemas = { labs, projets, methodes, pratiques, thematiques, evenements, formations, 'temps-forts': tempsForts } satisfies Record<CollectionName, z.ZodType>;
+export const schemas = {
+  labs,
+  projets,
+  methodes,
+  pratiques,
+  thematiques,
+  evenements,
+  formations,
+  'temps-forts': tempsForts,
+} satisfies Record<CollectionName, z.ZodType>;
