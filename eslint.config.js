@@ -15,4 +15,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Pages read the corpus through src/lib/routing.ts, which fetches it once and drops drafts.
+    files: ['src/pages/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'astro:content', message: 'Une page lit le corpus par src/lib/routing.ts, jamais par astro:content.' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportExpression[source.value='astro:content']",
+          message: 'Une page lit le corpus par src/lib/routing.ts, jamais par astro:content.',
+        },
+      ],
+    },
+  },
 );

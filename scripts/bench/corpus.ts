@@ -1599,9 +1599,11 @@ function projectFile(rng: Random, p: ProjectPlan): string {
     debut: day(p.debut),
     fin: fin === undefined ? undefined : day(fin),
     financements: rng.some(FUNDERS, 0, 3).map((source) => ({ source, montant: rng.chance(0.5) ? rng.int(5, 400) * 1000 : undefined })),
-    chiffres: rng
-      .some(FIGURE_LABELS, 2, 4)
-      .map((libelle) => ({ valeur: libelle.startsWith('jours') ? String(rng.int(2, 40)) : number(rng.int(3, 4000)), libelle })),
+    chiffres: rng.some(FIGURE_LABELS, 2, 4).map((libelle) => ({
+      valeur: libelle.startsWith('jours') ? String(rng.int(2, 40)) : number(rng.int(3, 4000)),
+      libelle,
+      exemple: true,
+    })),
     leviers,
     blocages,
     essaimeDepuis: p.source?.id,

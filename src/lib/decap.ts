@@ -9,6 +9,7 @@ import { MDX_COMPONENTS } from '../components/mdx/index.ts';
 import { REGION_CODES, region } from './regions.ts';
 import {
   DIFFICULTES,
+  FAITS_EXEMPLE,
   FORMATS_EVENEMENT,
   PHASES,
   PUBLICS,
@@ -190,8 +191,23 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   'financements.montant': { label: 'Montant en euros', hint: 'Un nombre sans espace ni symbole (250000), s’il est public.' },
   actif: { label: 'Lab en activité', hint: 'Décochez quand le lab a fermé.', extra: { default: true } },
   illustratif: {
-    label: 'Contient des détails d’illustration',
-    hint: 'Cochez si la fiche contient des exemples inventés et pas seulement des faits publics ; un avertissement s’affiche.',
+    label: 'Fiche entièrement donnée en exemple',
+    hint: 'Cochez si la fiche décrit un cas inventé pour l’exemple : la page, ses cartes, ses flux et les données ouvertes le disent. Un fait inventé dans une fiche réelle se marque là où il est (« exemple: true », « exemples »).',
+  },
+  fermeture: { label: 'Année de fermeture', hint: 'Pour un lab qui a cessé son activité.' },
+  sources: {
+    label: 'Sources',
+    hint: 'Les documents publics d’où viennent les faits de la fiche ; un chiffre renvoie à l’une d’elles par son numéro.',
+    item: 'source',
+  },
+  'sources.titre': { label: 'Titre du document' },
+  'sources.url': { label: 'Adresse', hint: 'Adresse complète commençant par https://.' },
+  'sources.editeur': { label: 'Éditeur' },
+  'sources.date': { label: 'Date de publication' },
+  exemples: {
+    label: 'Faits donnés en exemple',
+    hint: 'Les champs de l’en-tête qui ne viennent d’aucun document public (dates, partenaires, financements, projet d’origine) : ils s’affichent avec la mention « exemple ».',
+    item: 'champ',
   },
   // Case studies.
   lab: { label: 'Lab porteur' },
@@ -204,7 +220,19 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   statut: { label: 'Statut' },
   debut: { label: 'Date de début' },
   fin: { label: 'Date de fin', hint: 'Si le projet est terminé.' },
-  chiffres: { label: 'Chiffres clés', hint: 'Les résultats mesurés, par exemple « 3 200 » « demandes traitées ».', item: 'chiffre' },
+  chiffres: {
+    label: 'Chiffres clés',
+    hint: 'Les résultats mesurés, par exemple « 3 200 » « demandes traitées », chacun avec le numéro de sa source ou la mention « exemple ».',
+    item: 'chiffre',
+  },
+  'chiffres.source': {
+    label: 'Source du chiffre (numéro)',
+    hint: 'Le numéro, dans la liste « Sources » de la fiche, du document public qui donne ce chiffre : 1 pour la première.',
+  },
+  'chiffres.exemple': {
+    label: 'Chiffre donné en exemple',
+    hint: 'Cochez si aucun document public ne donne ce chiffre : il s’affiche alors avec la mention « exemple ».',
+  },
   'chiffres.valeur': { label: 'Valeur', hint: 'Telle qu’elle doit se lire : « 3 200 », « -40 % ».' },
   'chiffres.libelle': { label: 'Ce qu’elle compte' },
   leviers: { label: 'Leviers', hint: 'Ce qui a aidé, en phrases courtes.', item: 'levier' },
@@ -332,6 +360,7 @@ const VOCABULARIES: { ids: readonly string[]; label: (id: string) => string; sor
   { ids: STATUTS_EVENEMENT.ids, label: (id) => STATUTS_EVENEMENT.label(id as (typeof STATUTS_EVENEMENT.ids)[number]) },
   { ids: PUBLICS_EVENEMENT.ids, label: (id) => PUBLICS_EVENEMENT.label(id as (typeof PUBLICS_EVENEMENT.ids)[number]) },
   { ids: SERIES_TEMPS_FORT.ids, label: (id) => SERIES_TEMPS_FORT.label(id as (typeof SERIES_TEMPS_FORT.ids)[number]) },
+  { ids: FAITS_EXEMPLE.ids, label: (id) => FAITS_EXEMPLE.label(id as (typeof FAITS_EXEMPLE.ids)[number]) },
 ];
 
 /** Select options with French labels; throws for a closed list the vocabularies do not know. */

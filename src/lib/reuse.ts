@@ -2,7 +2,7 @@
  * Feeds and open data read the corpus here: every collection fetched once per build, each built once
  * per site URL. The logic lives in the pure modules feeds.ts and opendata.ts.
  */
-import { getCorpus } from './data.ts';
+import { getCorpus } from './routing.ts';
 import { buildFeeds, type Feeds } from './feeds.ts';
 import { buildOpenData, type OpenData } from './opendata.ts';
 import { siteUrl } from './published.ts';

@@ -50,6 +50,15 @@ export const UNITES_DUREE = labels({
   semaines: 'semaines',
 });
 
+/** Header facts of a case study that may be examples rather than published facts (field: exemples). */
+export const FAITS_EXEMPLE = labels({
+  debut: 'Date de début',
+  fin: 'Date de fin',
+  partenaires: 'Partenaires',
+  financements: 'Financements',
+  essaimeDepuis: 'Projet d’origine (essaimage)',
+});
+
 export type Statut = (typeof STATUTS.ids)[number];
 export type Phase = (typeof PHASES.ids)[number];
 export type Public = (typeof PUBLICS.ids)[number];

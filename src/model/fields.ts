@@ -134,10 +134,10 @@ export const editorial = {
   brouillon: field(z.boolean().default(false), { label: 'Brouillon', hint: 'Un brouillon est vérifié mais jamais publié.' }),
 };
 
-/** True when the page holds illustrative details rather than only public facts. */
+/** True when the whole entry is an example (an invented project), not a published one; a notice says so. */
 export const illustratif = field(z.boolean().default(false), {
-  label: 'Contient des détails d’illustration',
-  hint: 'Cochez si la fiche contient des exemples inventés et pas seulement des faits publics ; un avertissement s’affiche.',
+  label: 'Fiche entièrement donnée en exemple',
+  hint: 'Cochez si la fiche décrit un cas inventé pour l’exemple : la page, ses cartes, ses flux et les données ouvertes le disent. Un fait inventé dans une fiche réelle se marque là où il est (« exemple: true », « exemples »).',
 });
 
 /** A public document a fact comes from (a press release, a report, the lab's own page). */
@@ -162,3 +162,68 @@ export const sources = field(list(source), {
   hint: 'Les documents publics d’où viennent les faits de la fiche ; un chiffre renvoie à l’une d’elles par son numéro.',
   item: 'source',
 });
+
+/**
+ * An impact figure with its provenance: it cites one of the entry's `sources` by its number (1 for the first),
+ * or says it is an example (`exemple: true`), never both and never neither. The entry checks the number
+ * against its list with `checkSourceNumbers`.
+ */
+export const chiffre = z
+  .strictObject({
+    /** The figure as it should read ("3 200", "-40 %"). */
+    valeur: field(text(40), { label: 'Valeur', hint: 'Telle qu’elle doit se lire : « 3 200 », « -40 % ».', example: '3 200' }),
+    /** What it counts. */
+    libelle: field(text(160), { label: 'Ce qu’elle compte', example: 'demandes traitées' }),
+    /** Number of the entry's source that publishes this figure (1 for the first source of the list). */
+    source: field(z.number().int().positive().optional(), {
+      label: 'Source du chiffre (numéro)',
+      hint: 'Le numéro, dans la liste « Sources » de la fiche, du document public qui donne ce chiffre : 1 pour la première.',
+      example: '1',
+    }),
+    /** True when the figure is an example, not a published fact. */
+    exemple: field(z.boolean().optional(), {
+      label: 'Chiffre donné en exemple',
+      hint: 'Cochez si aucun document public ne donne ce chiffre : il s’affiche alors avec la mention « exemple ».',
+    }),
+  })
+  .refine((c) => c.source !== undefined || c.exemple === true, {
+    error:
+      'chiffre sans source ni mention d’exemple — Ajoutez « source: 1 » (le numéro, dans « sources », du document public qui donne ce chiffre) ou, si le chiffre n’est publié nulle part, « exemple: true »',
+  })
+  .refine((c) => !(c.source !== undefined && c.exemple === true), {
+    error:
+      'chiffre à la fois sourcé et donné en exemple — Gardez « source » si un document public le donne, sinon retirez « source » et gardez « exemple: true »',
+    path: ['exemple'],
+  });
+
+export type Chiffre = z.output<typeof chiffre>;
+
+/** A list of impact figures, each with its source or marked as an example. */
+export const chiffres = field(list(chiffre), {
+  label: 'Chiffres clés',
+  hint: 'Les résultats mesurés, par exemple « 3 200 » « demandes traitées », chacun avec le numéro de sa source ou la mention « exemple ».',
+  item: 'chiffre',
+});
+
+/**
+ * Checks, on a whole entry, that every figure's source number points into the entry's `sources` list.
+ * Used as `.superRefine(checkSourceNumbers)` by every collection that has figures.
+ */
+export function checkSourceNumbers(
+  entry: { sources: readonly unknown[]; chiffres?: readonly { source?: number | undefined }[] },
+  ctx: z.RefinementCtx,
+): void {
+  const count = entry.sources.length;
+  (entry.chiffres ?? []).forEach((c, i) => {
+    if (c.source === undefined || c.source <= count) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: c.source,
+      path: ['chiffres', i, 'source'],
+      message:
+        count === 0
+          ? `la source n° ${c.source} n’existe pas : la fiche n’a aucune source — Ajoutez le document dans « sources » (titre et url), ou remplacez « source » par « exemple: true »`
+          : `la source n° ${c.source} n’existe pas : la fiche en a ${count} — Indiquez un numéro de 1 à ${count} (l’ordre de la liste « sources »), ou ajoutez le document dans « sources »`,
+    });
+  });
+}

@@ -1,52 +1,69 @@
 /** A laboratoire d'innovation territoriale (`content/labs/<id>.md`); its body is a short presentation. */
 import { z } from 'astro/zod';
 import { REGION_CODES } from '../lib/regions.ts';
-import { field, financement, httpsUrl, illustratif, list, text } from './fields.ts';
+import { field, financement, httpsUrl, illustratif, list, sources, text } from './fields.ts';
 
-export const labs = z.strictObject({
-  /** Name of the lab ("Ti Lab"). */
-  nom: field(text(80), { label: 'Nom du lab', hint: 'Par exemple « Ti Lab ».', example: 'Ti Lab' }),
-  /** INSEE code of its region ("53" for Bretagne). */
-  region: field(z.enum(REGION_CODES), { label: 'Région', hint: 'Le code INSEE de la région.', example: '53' }),
-  /** City where the lab is based. */
-  ville: field(text(80), { label: 'Ville', example: 'Rennes' }),
-  /** Where to put it on the map, in decimal degrees (WGS 84). */
-  coordonnees: field(
-    z.strictObject({
-      /** Latitude, from -90 to 90. */
-      lat: field(z.number().min(-90).max(90), { label: 'Latitude', hint: 'De -90 à 90.', example: '48.11' }),
-      /** Longitude, from -180 to 180. */
-      lon: field(z.number().min(-180).max(180), { label: 'Longitude', hint: 'De -180 à 180.', example: '-1.68' }),
+export const labs = z
+  .strictObject({
+    /** Name of the lab ("Ti Lab"). */
+    nom: field(text(80), { label: 'Nom du lab', hint: 'Par exemple « Ti Lab ».', example: 'Ti Lab' }),
+    /** INSEE code of its region ("53" for Bretagne). */
+    region: field(z.enum(REGION_CODES), { label: 'Région', hint: 'Le code INSEE de la région.', example: '53' }),
+    /** City where the lab is based. */
+    ville: field(text(80), { label: 'Ville', example: 'Rennes' }),
+    /** Where to put it on the map, in decimal degrees (WGS 84). */
+    coordonnees: field(
+      z.strictObject({
+        /** Latitude, from -90 to 90. */
+        lat: field(z.number().min(-90).max(90), { label: 'Latitude', hint: 'De -90 à 90.', example: '48.11' }),
+        /** Longitude, from -180 to 180. */
+        lon: field(z.number().min(-180).max(180), { label: 'Longitude', hint: 'De -180 à 180.', example: '-1.68' }),
+      }),
+      { label: 'Position sur la carte', hint: 'En degrés décimaux (WGS 84), par exemple 48.11 et -1.68 pour Rennes.' },
+    ),
+    /** Host administration (préfecture de région, SGAR…). */
+    porteur: field(text(200), {
+      label: 'Administration porteuse',
+      hint: 'Préfecture de région, SGAR…',
+      example: 'Préfecture de la région Bretagne (SGAR)',
     }),
-    { label: 'Position sur la carte', hint: 'En degrés décimaux (WGS 84), par exemple 48.11 et -1.68 pour Rennes.' },
-  ),
-  /** Host administration (préfecture de région, SGAR…). */
-  porteur: field(text(200), {
-    label: 'Administration porteuse',
-    hint: 'Préfecture de région, SGAR…',
-    example: 'Préfecture de la région Bretagne (SGAR)',
-  }),
-  /** Partner organisations. */
-  partenaires: field(list(text(200)), {
-    label: 'Partenaires',
-    hint: 'Les organisations partenaires, une par élément.',
-    item: 'partenaire',
-  }),
-  /** Year the lab was created. */
-  creation: field(z.number().int().min(2000).max(2100), { label: 'Année de création', example: '2017' }),
-  /** Public website, https only. */
-  site: field(httpsUrl().optional(), { label: 'Site web', hint: 'Adresse complète commençant par https://.' }),
-  /** Public contact e-mail of the lab (never a personal one). */
-  contact: field(z.email({ error: 'adresse électronique attendue (contact@exemple.gouv.fr)' }).optional(), {
-    label: 'Adresse de contact',
-    hint: 'Une adresse générique du lab, jamais une adresse personnelle.',
-    example: 'contact@exemple.gouv.fr',
-  }),
-  /** Funding received. */
-  financements: field(list(financement), { label: 'Financements', item: 'financement' }),
-  /** False once the lab has closed. */
-  actif: field(z.boolean(), { label: 'Lab en activité', hint: 'Décochez quand le lab a fermé.' }),
-  illustratif,
-});
+    /** Partner organisations. */
+    partenaires: field(list(text(200)), {
+      label: 'Partenaires',
+      hint: 'Les organisations partenaires, une par élément.',
+      item: 'partenaire',
+    }),
+    /** Year the lab was created. */
+    creation: field(z.number().int().min(2000).max(2100), { label: 'Année de création', example: '2017' }),
+    /** Public website, https only. */
+    site: field(httpsUrl().optional(), { label: 'Site web', hint: 'Adresse complète commençant par https://.' }),
+    /** Public contact e-mail of the lab (never a personal one). */
+    contact: field(z.email({ error: 'adresse électronique attendue (contact@exemple.gouv.fr)' }).optional(), {
+      label: 'Adresse de contact',
+      hint: 'Une adresse générique du lab, jamais une adresse personnelle.',
+      example: 'contact@exemple.gouv.fr',
+    }),
+    /** Funding received. */
+    financements: field(list(financement), { label: 'Financements', item: 'financement' }),
+    /** False once the lab has closed. */
+    actif: field(z.boolean(), { label: 'Lab en activité', hint: 'Décochez quand le lab a fermé.' }),
+    /** Year the lab stopped, for a former lab. */
+    fermeture: field(z.number().int().min(2000).max(2100).optional(), {
+      label: 'Année de fermeture',
+      hint: 'Pour un lab qui a cessé son activité.',
+      example: '2020',
+    }),
+    /** Public documents the facts come from, listed at the end of the page. */
+    sources,
+    illustratif,
+  })
+  .refine((l) => l.fermeture === undefined || !l.actif, {
+    error: 'un lab en activité ne peut pas avoir d’année de fermeture — Mettez « actif: false », ou retirez « fermeture »',
+    path: ['fermeture'],
+  })
+  .refine((l) => l.fermeture === undefined || l.fermeture >= l.creation, {
+    error: 'l’année de fermeture précède l’année de création — Corrigez « creation » ou « fermeture »',
+    path: ['fermeture'],
+  });
 
 export type LabData = z.output<typeof labs>;

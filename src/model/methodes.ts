@@ -1,7 +1,7 @@
 /** A method guide (`content/methodes/<id>.mdx`); its body is an ordered list of steps, then tips and pitfalls. */
 import { z } from 'astro/zod';
 import { DIFFICULTES, PHASES, UNITES_DUREE } from '../lib/vocabulary.ts';
-import { editorial, field, list, reference, text } from './fields.ts';
+import { editorial, field, list, reference, sources, text } from './fields.ts';
 
 export const methodes = z.strictObject({
   ...editorial,
@@ -71,6 +71,8 @@ export const methodes = z.strictObject({
   ),
   /** Methods that go well with this one. */
   methodesLiees: field(list(reference('methodes')), { label: 'Méthodes complémentaires', item: 'méthode' }),
+  /** Public documents the text relies on, listed at the end of the page. */
+  sources,
 });
 
 export type MethodeData = z.output<typeof methodes>;

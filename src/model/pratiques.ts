@@ -1,6 +1,6 @@
 /** A best practice (`content/pratiques/<id>.mdx`), drawn from case studies. */
 import { z } from 'astro/zod';
-import { editorial, field, list, reference } from './fields.ts';
+import { editorial, field, list, reference, sources } from './fields.ts';
 
 export const pratiques = z.strictObject({
   ...editorial,
@@ -14,6 +14,8 @@ export const pratiques = z.strictObject({
   projets: field(list(reference('projets')), { label: 'Études de cas qui l’illustrent', item: 'étude de cas' }),
   /** Methods that help apply it. */
   methodes: field(list(reference('methodes')), { label: 'Méthodes utiles', item: 'méthode' }),
+  /** Public documents the text relies on, listed at the end of the page. */
+  sources,
 });
 
 export type PratiqueData = z.output<typeof pratiques>;

@@ -4,8 +4,21 @@
  */
 import { z } from 'astro/zod';
 import { REGION_CODES } from '../lib/regions.ts';
-import { PUBLICS, STATUTS } from '../lib/vocabulary.ts';
-import { date, editorial, field, financement, illustratif, image, list, reference, text } from './fields.ts';
+import { FAITS_EXEMPLE, PUBLICS, STATUTS } from '../lib/vocabulary.ts';
+import {
+  checkSourceNumbers,
+  chiffres,
+  date,
+  editorial,
+  field,
+  financement,
+  illustratif,
+  image,
+  list,
+  reference,
+  sources,
+  text,
+} from './fields.ts';
 
 /** The sections of a case study's body, as level-2 headings, in their order. */
 export const CASE_STUDY_SECTIONS = ['Contexte', 'Démarche', 'Résultats', 'Leviers', 'Points de blocage', 'Et après ?'] as const;
@@ -59,18 +72,8 @@ export const projets = z
     fin: field(date.optional(), { label: 'Date de fin', hint: 'Si le projet est terminé.', example: '2025-01-31' }),
     /** Funding received. */
     financements: field(list(financement), { label: 'Financements', item: 'financement' }),
-    /** Impact figures ("3 200" "demandes traitées"). */
-    chiffres: field(
-      list(
-        z.strictObject({
-          /** The figure as it should read ("3 200", "-40 %"). */
-          valeur: field(text(40), { label: 'Valeur', hint: 'Telle qu’elle doit se lire : « 3 200 », « -40 % ».', example: '3 200' }),
-          /** What it counts. */
-          libelle: field(text(160), { label: 'Ce qu’elle compte', example: 'demandes traitées' }),
-        }),
-      ),
-      { label: 'Chiffres clés', hint: 'Les résultats mesurés, par exemple « 3 200 » « demandes traitées ».', item: 'chiffre' },
-    ),
+    /** Impact figures ("3 200" "demandes traitées"), each citing one of the sources or marked as an example. */
+    chiffres,
     /** What helped, in short phrases. */
     leviers: field(list(text(200)), { label: 'Leviers', hint: 'Ce qui a aidé, en phrases courtes.', item: 'levier' }),
     /** What got in the way, in short phrases. */
@@ -109,6 +112,15 @@ export const projets = z
     ),
     /** Illustration shown at the top of the page and in shares. */
     image: field(image.optional(), { label: 'Illustration', hint: 'Affichée en haut de la page et lors des partages.' }),
+    /** Facts of the header that are examples, not published facts: they show the mention "exemple" where they stand. */
+    exemples: field(list(z.enum(FAITS_EXEMPLE.ids)), {
+      label: 'Faits donnés en exemple',
+      hint: 'Les champs de l’en-tête qui ne viennent d’aucun document public (dates, partenaires, financements, projet d’origine) : ils s’affichent avec la mention « exemple ».',
+      item: 'champ',
+      example: 'debut',
+    }),
+    /** Public documents the facts come from, listed at the end of the page. */
+    sources,
     illustratif,
   })
   .refine((p) => !p.fin || p.fin >= p.debut, {
@@ -118,6 +130,11 @@ export const projets = z
   .refine((p) => p.adaptations.length === 0 || p.essaimeDepuis, {
     error: 'des adaptations sans projet source — Indiquez le projet repris dans « essaimeDepuis », ou retirez « adaptations »',
     path: ['adaptations'],
-  });
+  })
+  .refine((p) => p.exemples.every((f) => f !== 'fin' || p.fin) && p.exemples.every((f) => f !== 'essaimeDepuis' || p.essaimeDepuis), {
+    error: 'un champ vide est marqué comme exemple — Retirez de « exemples » les champs absents de la fiche (« fin », « essaimeDepuis »)',
+    path: ['exemples'],
+  })
+  .superRefine(checkSourceNumbers);
 
 export type ProjetData = z.output<typeof projets>;

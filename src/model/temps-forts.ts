@@ -4,26 +4,24 @@
  */
 import { z } from 'astro/zod';
 import { SERIES_TEMPS_FORT } from '../lib/vocabulary.ts';
-import { date, field, list, reference, sources, text } from './fields.ts';
+import { checkSourceNumbers, chiffre, date, field, list, reference, sources, text } from './fields.ts';
 
-/** A published figure about the edition, with its source (or marked as an example). */
-const chiffre = z
+/** A published figure about the edition: the shared figure (valeur as published, source or exemple), its number for the chart, and its theme. */
+const chiffreEdition = z
   .strictObject({
-    /** The number itself (100, 65, 57), for the chart. */
-    valeur: field(z.number().nonnegative(), { label: 'Valeur', example: '57' }),
-    /** How it reads ("environ 100", "plus de 65"), when the source rounds it. */
-    texte: field(text(40).optional(), { label: 'Valeur telle que publiée', example: 'plus de 65' }),
-    /** What it counts ("événements"). */
-    libelle: field(text(160), { label: 'Ce qu’elle compte', example: 'événements' }),
+    ...chiffre.shape,
+    /** The number itself (100 for "une centaine"), for the chart. */
+    nombre: field(z.number().nonnegative(), {
+      label: 'Nombre (pour le graphique)',
+      hint: 'Le chiffre sans mot : 100 pour « une centaine ».',
+      example: '65',
+    }),
     /** The theme it counts, for the chart by theme. */
     thematique: field(reference('thematiques').optional(), { label: 'Thématique', example: 'innovation-territoriale' }),
-    /** Number of the source it comes from, in the entry's sources (1 for the first). */
-    source: field(z.number().int().positive().optional(), { label: 'Numéro de la source', example: '1' }),
-    /** True for an invented figure. */
-    exemple: field(z.boolean().optional(), { label: 'Chiffre d’exemple' }),
   })
   .refine((c) => c.source !== undefined || c.exemple === true, {
-    error: 'chiffre sans source — Indiquez « source: N » (le numéro de la source dans « sources ») ou « exemple: true »',
+    error:
+      'chiffre sans source ni mention d’exemple — Ajoutez « source: 1 » (le numéro, dans « sources », du document public qui donne ce chiffre) ou « exemple: true »',
     path: ['source'],
   });
 
@@ -46,7 +44,7 @@ export const tempsForts = z
     /** Who organised it. */
     organisateur: field(text(160), { label: 'Organisateur', example: 'DITP' }),
     /** Published figures. */
-    chiffres: field(list(chiffre), { label: 'Chiffres publiés', item: 'chiffre' }),
+    chiffres: field(list(chiffreEdition), { label: 'Chiffres publiés', item: 'chiffre' }),
     sources,
     /** Date of first publication. */
     publie: field(date, { label: 'Date de publication', example: '2026-11-02' }),
@@ -54,17 +52,6 @@ export const tempsForts = z
     brouillon: field(z.boolean().default(false), { label: 'Brouillon' }),
   })
   .refine((t) => t.fin >= t.debut, { error: 'le dernier jour précède le premier — Corrigez « debut » ou « fin »', path: ['fin'] })
-  .superRefine((t, ctx) => {
-    t.chiffres.forEach((c, i) => {
-      if (c.source !== undefined && c.source > t.sources.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['chiffres', i, 'source'],
-          input: c.source,
-          message: `la source n° ${c.source} n’existe pas (la fiche en a ${t.sources.length}) — Donnez le numéro d’une source de la liste « sources », en comptant à partir de 1`,
-        });
-      }
-    });
-  });
+  .superRefine(checkSourceNumbers);
 
 export type TempsFortData = z.output<typeof tempsForts>;

@@ -1,6 +1,6 @@
 /** A theme (`content/thematiques.yaml`, one list item per theme). */
 import { z } from 'astro/zod';
-import { field, ID_PATTERN, ID_RULE, text } from './fields.ts';
+import { field, ID_PATTERN, ID_RULE, sources, text } from './fields.ts';
 
 export const thematiques = z.strictObject({
   /** Identifier used in URLs and in the other files' thematiques lists. */
@@ -13,6 +13,8 @@ export const thematiques = z.strictObject({
   libelle: field(text(80), { label: 'Nom', example: 'Service à l’usager' }),
   /** One sentence on what the theme covers. */
   description: field(text(300), { label: 'Description', hint: 'Une phrase sur ce que couvre la thématique.' }),
+  /** Public documents the description relies on. */
+  sources,
 });
 
 export type ThematiqueData = z.output<typeof thematiques>;

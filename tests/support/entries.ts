@@ -16,6 +16,7 @@ export function lab(id: string, region: string): Lab {
       creation: 2017,
       financements: [],
       actif: true,
+      sources: [],
       illustratif: false,
     },
   };
@@ -39,12 +40,13 @@ export function methode(id: string, phase: Methode['data']['phase'] = 'decouvrir
       quandUtiliser: 'q',
       ressources: [],
       methodesLiees: [],
+      sources: [],
     },
   };
 }
 
 export function theme(id: string): Thematique {
-  return { id, data: { id, libelle: `Thème ${id}`, description: 'd' } };
+  return { id, data: { id, libelle: `Thème ${id}`, description: 'd', sources: [] } };
 }
 
 export function projet(
@@ -74,6 +76,8 @@ export function projet(
       blocages: [],
       adaptations: [],
       contacts: [],
+      exemples: [],
+      sources: [],
       illustratif: false,
       ...(o.from ? { essaimeDepuis: ref('projets', o.from) } : {}),
     },

@@ -19,6 +19,7 @@ export function pratique(
       thematiques: o.themes.map((t) => ref('thematiques', t)),
       projets: (o.projets ?? []).map((p) => ref('projets', p)),
       methodes: (o.methodes ?? []).map((m) => ref('methodes', m)),
+      sources: [],
     },
   };
 }
@@ -41,7 +42,7 @@ export const small = corpus({
     withData(projet('source', { lab: 'ti-lab', themes: ['emploi'], methodes: ['immersion'], publie: '2024-01-01' }), {
       resume: 'Un résumé; avec un point-virgule.',
       fin: new Date('2024-12-31'),
-      chiffres: [{ valeur: '-40 %', libelle: 'de délais' }],
+      chiffres: [{ valeur: '-40 %', libelle: 'de délais', exemple: true }],
       partenaires: ['=HYPERLINK("x")', 'Mairie'],
     }),
     withData(

@@ -104,7 +104,9 @@ export function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
     default: {
       // Schema messages are written "what is wrong — how to fix it".
       const [what, how] = issue.message.split(' — ');
-      return { field, path, message: `${describe(input)} : ${what}.`, fix: how ? `${how}.` : 'Corrigez la valeur de ce champ.' };
+      // A rule on a whole group of fields (a figure) names the problem without describing the group.
+      const received = input !== null && typeof input === 'object' && !Array.isArray(input) ? '' : `${describe(input)} : `;
+      return { field, path, message: `${received}${what}.`, fix: how ? `${how}.` : 'Corrigez la valeur de ce champ.' };
     }
   }
 }

@@ -37,7 +37,8 @@ debut: 2020-11-02
 fin: 2020-11-30
 organisateur: DITP
 chiffres:
-  - valeur: 57
+  - valeur: "57"
+    nombre: 57
     libelle: événements
     source: 1
 sources:
@@ -174,9 +175,9 @@ describe('agenda : les erreurs de contenu nomment le fichier, la ligne, le champ
   });
 
   it('un chiffre de temps fort sans source, ou avec une source qui n’existe pas', () => {
-    expect(check({ 'content/temps-forts/mois-2020.md': TEMPS_FORT.replace('    source: 1\n', '') })[0]).toMatch(/champ « chiffres\.0\.source » : .*chiffre sans source/);
+    expect(check({ 'content/temps-forts/mois-2020.md': TEMPS_FORT.replace('    source: 1\n', '') })[0]).toMatch(/champ « chiffres\.0\.source » : .*chiffre sans source ni mention d’exemple/);
     expect(check({ 'content/temps-forts/mois-2020.md': TEMPS_FORT.replace('source: 1', 'source: 2') })[0]).toMatch(
-      /mois-2020\.md:\d+:\d+ — champ « chiffres\.0\.source » : « 2 » : la source n° 2 n’existe pas/,
+      /mois-2020\.md:\d+:\d+ — champ « chiffres\.0\.source » : « 2 » : la source n° 2 n’existe pas : la fiche en a 1/,
     );
   });
 });

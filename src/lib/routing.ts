@@ -1,0 +1,117 @@
+/**
+ * The one module that reads the corpus, as Starlight's utils/routing does: every collection fetched once
+ * per build, drafts dropped, the content graph derived once, and for each route the paths its
+ * getStaticPaths returns. Pages never call getCollection (eslint.config.js keeps it so): they read here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { methodeFacets, pratiqueFacets, projetFacets } from './cards.ts';
+import { storedBody, type StoredBody } from './content/bodies.ts';
+import { buildGraph, type Graph } from './graph.ts';
+import { listingPaths } from './listing.ts';
+import { url } from './paths.ts';
+import { REGIONS } from './regions.ts';
+import { PHASES } from './vocabulary.ts';
+
+/** The collections that have a page per entry (/projets/<id>/, /thematiques/<id>/…). */
+export type Routed = 'labs' | 'projets' | 'methodes' | 'pratiques' | 'thematiques';
+
+/** Every published entry of every collection, as Astro stores them (with their file path). */
+export type Entries = { [C in Routed]: CollectionEntry<C>[] };
+
+/**
+ * Whether drafts (brouillon: true) get pages: in `npm run dev` only. A build's loader never stores a
+ * draft; this keeps the rule where the routes are made as well.
+ */
+const showDrafts = import.meta.env.DEV === true;
+const published = <T extends { data: object }>(list: T[]): T[] =>
+  showDrafts ? list : list.filter((e) => !('brouillon' in e.data && e.data.brouillon));
+
+let entries: Promise<Entries> | undefined;
+let graph: Promise<Graph> | undefined;
+
+/** Every published entry of every collection, fetched once per build. */
+export function getCorpus(): Promise<Entries> {
+  entries ??= (async () => {
+    const [labs, projets, methodes, pratiques, thematiques] = await Promise.all([
+      getCollection('labs'),
+      getCollection('projets'),
+      getCollection('methodes'),
+      getCollection('pratiques'),
+      getCollection('thematiques'),
+    ]);
+    return {
+      labs,
+      projets: published(projets),
+      methodes: published(methodes),
+      pratiques: published(pratiques),
+      thematiques,
+    };
+  })();
+  return entries;
+}
+
+export function getGraph(): Promise<Graph> {
+  graph ??= getCorpus().then(buildGraph);
+  return graph;
+}
+
+/** getStaticPaths of an entry's own page: one path per published entry, the entry as the page's prop. */
+export async function entryPaths<C extends Routed>(collection: C) {
+  const list = (await getCorpus())[collection] as CollectionEntry<C>[];
+  return list.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/** getStaticPaths of /regions/<code>/: the regions that have a lab or a case study. */
+export async function regionPaths() {
+  const g = await getGraph();
+  return REGIONS.filter((r) => g.labsOfRegion(r.code).length + g.projetsOfRegion(r.code).length > 0).map((region) => ({
+    params: { code: region.code },
+    props: { region },
+  }));
+}
+
+/** getStaticPaths of the filterable listings (/projets/, /methodes/, /pratiques/ and their filters and pages). */
+export const listings = {
+  /** Case studies, newest first. */
+  projets: async () => {
+    const g = await getGraph();
+    return listingPaths(url.projets(), g.projets, projetFacets(g));
+  },
+  /** Methods, phase by phase, by title within a phase. */
+  methodes: async () => {
+    const g = await getGraph();
+    return listingPaths(
+      url.methodes(),
+      PHASES.ids.flatMap((phase) => g.methodesOfPhase(phase)),
+      methodeFacets(g),
+    );
+  },
+  /** Best practices, by title. */
+  pratiques: async () => {
+    const g = await getGraph();
+    return listingPaths(url.pratiques(), await pratiquesByTitle(), pratiqueFacets(g));
+  },
+};
+
+/** Best practices by French title order. */
+export async function pratiquesByTitle(): Promise<CollectionEntry<'pratiques'>[]> {
+  return [...(await getCorpus()).pratiques].sort((a, b) => a.data.titre.localeCompare(b.data.titre, 'fr'));
+}
+
+/** The rendered body of an entry; an empty body is a build error, never an empty page (withastro/astro#18054). */
+export type Body = StoredBody;
+
+export function bodyOf(entry: { collection: string; id: string; filePath?: string | undefined }): Body {
+  const body = storedBody(entry.collection, entry.id);
+  const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
+  if (!body)
+    throw new Error(
+      `${file} : le corps de la fiche n’a pas été chargé (le chargeur de contenu ne l’a pas publié). Relancez la construction ; si l’erreur persiste, signalez-la.`,
+    );
+  if (!body.html.trim()) {
+    throw new Error(
+      `${file} : le corps de la fiche est vide après rendu. Écrivez le texte sous l’en-tête, ou lancez « npm run check:content » pour voir l’erreur.`,
+    );
+  }
+  return body;
+}
