@@ -9,7 +9,17 @@ import { buildGraph, type Corpus, type Graph, type Lab, type Methode, type Prati
 import { href, url } from './paths.ts';
 import { absolute, withoutDrafts } from './published.ts';
 import { region } from './regions.ts';
-import { DIFFICULTES, PHASES, PUBLICS, STATUTS, UNITES_DUREE } from './vocabulary.ts';
+import { agendaPath, STATUT_LABELS, type Agenda, type AgendaItem, type Formation } from './agenda.ts';
+import {
+  DIFFICULTES,
+  FORMATS_EVENEMENT,
+  PHASES,
+  PUBLICS,
+  PUBLICS_EVENEMENT,
+  STATUTS,
+  TYPES_EVENEMENT,
+  UNITES_DUREE,
+} from './vocabulary.ts';
 
 /** What a column holds, as its value function returns it (dates become AAAA-MM-JJ on export). */
 interface ColumnValues {
@@ -50,6 +60,8 @@ export const CSV_DELIMITER = ';';
 
 interface Context {
   g: Graph;
+  /** The agenda on the build date, when the site has one (events and trainings datasets). */
+  agenda: Agenda | undefined;
   /** Absolute URL of a site path (from url.* or href()). */
   link: (path: string) => string;
 }
@@ -104,7 +116,7 @@ function defineDataset<T extends { id: string }>(d: {
   id: string;
   titre: string;
   description: string;
-  entries: (corpus: Corpus, g: Graph) => T[];
+  entries: (corpus: Corpus, g: Graph, ctx: Context) => T[];
   columns: Column<T>[];
 }): Dataset {
   const names = d.columns.map((c) => c.name);
@@ -119,7 +131,7 @@ function defineDataset<T extends { id: string }>(d: {
     description: d.description,
     columns: d.columns.map(({ name, type, description }) => ({ name, type, description })),
     rows: (corpus, ctx) =>
-      [...d.entries(corpus, ctx.g)]
+      [...d.entries(corpus, ctx.g, ctx)]
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((entry) => Object.fromEntries(d.columns.map((c) => [c.name, toCell(c.value(entry, ctx))]))),
   };
@@ -374,8 +386,127 @@ const thematiques = defineDataset<Thematique>({
   ],
 });
 
+const event = columnsOf<AgendaItem>();
+const evenements = defineDataset<AgendaItem>({
+  id: 'evenements',
+  titre: 'Événements de l’agenda',
+  description:
+    'Une ligne par événement de l’agenda (webinaire, atelier, session de formation, rencontre…), à venir ou passé à la date de publication. Les dates et heures sont celles de Paris ; les colonnes en UTC donnent les mêmes instants.',
+  entries: (_c, _g, ctx) => ctx.agenda?.items ?? [],
+  columns: [
+    event('id', 'identifiant', 'Identifiant de l’événement, repris dans l’adresse de sa page.', (e) => e.id),
+    event('url', 'url', 'Adresse de la page de l’événement.', (e, x) => x.link(href(agendaPath.event(e.id)))),
+    event('ics', 'url', 'Adresse du fichier iCalendar de l’événement (à ajouter à un agenda).', (e, x) =>
+      x.link(href(agendaPath.ics(e.id))),
+    ),
+    event('titre', 'texte', 'Titre de l’événement.', (e) => e.data.titre),
+    event('resume', 'texte', 'Résumé en une ou deux phrases.', (e) => e.data.resume),
+    event('type', 'identifiant', `Type : ${values(TYPES_EVENEMENT)}.`, (e) => e.data.type),
+    event('format', 'identifiant', `Format : ${values(FORMATS_EVENEMENT)}.`, (e) => e.data.format),
+    event(
+      'statut',
+      'identifiant',
+      `Statut à la date de publication : ${Object.entries(STATUT_LABELS)
+        .map(([id, label]) => `${id} (${label})`)
+        .join(', ')} ; « passe » est déduit de la date de fin.`,
+      (e) => e.statut,
+    ),
+    event('debut', 'texte', 'Début, heure de Paris : AAAA-MM-JJTHH:MM, ou AAAA-MM-JJ pour une journée entière.', (e) => e.data.debut),
+    event(
+      'fin',
+      'texte',
+      'Fin, sous la même forme ; égale au début pour une seule journée entière sans fin écrite.',
+      (e) => e.data.fin ?? e.data.debut,
+    ),
+    event('journee_entiere', 'booleen', 'true si l’événement dure une ou plusieurs journées entières (sans heure).', (e) => e.allDay),
+    event('debut_utc', 'texte', 'Début en temps universel (ISO 8601) ; pour une journée entière, minuit à Paris.', (e) =>
+      e.startsAt.toISOString(),
+    ),
+    event(
+      'fin_utc',
+      'texte',
+      'Fin en temps universel (ISO 8601) ; pour une journée entière, minuit à Paris le lendemain du dernier jour.',
+      (e) => e.endsAt.toISOString(),
+    ),
+    event('lieu', 'texte', 'Nom du lieu ; vide pour un événement en ligne.', (e) => e.data.lieu?.nom),
+    event('adresse', 'texte', 'Adresse du lieu, si elle est publiée.', (e) => e.data.lieu?.adresse),
+    event('ville', 'texte', 'Ville du lieu.', (e) => e.data.lieu?.ville),
+    event(
+      'regions',
+      'identifiants',
+      'Codes INSEE des régions : celle du lieu, ou celles des labs organisateurs pour un événement en ligne.',
+      (e) => e.regions,
+    ),
+    event('organisateurs', 'identifiants', 'Identifiants des labs organisateurs (jeu « labs »).', (e) => ids(e.data.organisateurs)),
+    event('autres_organisateurs', 'textes', 'Autres organisateurs, en toutes lettres.', (e) => e.data.autresOrganisateurs),
+    event('thematiques', 'identifiants', 'Identifiants des thématiques (jeu « thematiques »).', (e) => ids(e.data.thematiques)),
+    event('methodes', 'identifiants', 'Identifiants des méthodes enseignées ou pratiquées (jeu « methodes »).', (e) =>
+      ids(e.data.methodes),
+    ),
+    event('projets', 'identifiants', 'Identifiants des études de cas présentées (jeu « projets »).', (e) => ids(e.data.projets)),
+    event('public', 'identifiants', `Publics : ${values(PUBLICS_EVENEMENT)}.`, (e) => e.data.public),
+    event('gratuit', 'booleen', 'true si la participation est gratuite.', (e) => e.data.gratuit),
+    event('tarif', 'texte', 'Tarif, pour un événement payant.', (e) => e.data.tarif),
+    event('places', 'entier', 'Nombre de places, s’il est limité.', (e) => e.data.places),
+    event('inscription', 'url', 'Lien d’inscription ; pour un événement d’exemple, la page du site qui l’explique.', (e, x) =>
+      e.data.inscription ? (e.data.inscription.startsWith('/') ? x.link(href(e.data.inscription)) : e.data.inscription) : undefined,
+    ),
+    event(
+      'formation',
+      'identifiant',
+      'Identifiant de la formation dont c’est une session (jeu « formations »).',
+      (e) => e.data.formation?.id,
+    ),
+    event(
+      'temps_fort',
+      'identifiant',
+      'Identifiant de l’édition du rendez-vous du réseau dont il fait partie.',
+      (e) => e.data.tempsFort?.id,
+    ),
+    event('exemple', 'booleen', 'true pour un événement d’exemple, qui n’a pas lieu.', (e) => e.data.exemple),
+    event('sources', 'urls', 'Adresses des sources publiques des faits.', (e) => e.data.sources.map((s) => s.url)),
+    event('publie', 'date', 'Date de publication de la fiche.', (e) => e.data.publie),
+  ],
+});
+
+const training = columnsOf<Formation>();
+const formations = defineDataset<Formation>({
+  id: 'formations',
+  titre: 'Formations des labs',
+  description:
+    'Une ligne par formation proposée par les labs ; ses sessions sont les lignes du jeu « evenements » dont la colonne « formation » la cite.',
+  entries: (_c, _g, ctx) => ctx.agenda?.formations ?? [],
+  columns: [
+    training('id', 'identifiant', 'Identifiant de la formation, repris dans l’adresse de sa page.', (f) => f.id),
+    training('url', 'url', 'Adresse de la page de la formation.', (f, x) => x.link(href(agendaPath.formation(f.id)))),
+    training('titre', 'texte', 'Titre de la formation.', (f) => f.data.titre),
+    training('resume', 'texte', 'Résumé en une ou deux phrases.', (f) => f.data.resume),
+    training('objectifs', 'textes', 'Ce que la personne saura faire ensuite.', (f) => f.data.objectifs),
+    training('duree', 'texte', 'Durée annoncée, en mots.', (f) => f.data.duree),
+    training('heures', 'decimal', 'Nombre d’heures en tout.', (f) => f.data.heures),
+    training('public', 'identifiants', `Publics : ${values(PUBLICS_EVENEMENT)}.`, (f) => f.data.public),
+    training('labs', 'identifiants', 'Identifiants des labs qui la proposent (jeu « labs »).', (f) => ids(f.data.labs)),
+    training('methodes', 'identifiants', 'Identifiants des méthodes enseignées (jeu « methodes »).', (f) => ids(f.data.methodes)),
+    training('thematiques', 'identifiants', 'Identifiants des thématiques (jeu « thematiques »).', (f) => ids(f.data.thematiques)),
+    training('modalites', 'texte', 'Comment elle se déroule.', (f) => f.data.modalites),
+    training('certification', 'texte', 'Attestation ou certification délivrée, s’il y en a une.', (f) => f.data.certification),
+    training('sessions', 'entier', 'Nombre de sessions dans l’agenda, passées et à venir.', (f, x) => {
+      const s = x.agenda?.sessionsOf(f.id);
+      return s ? s.upcoming.length + s.past.length : 0;
+    }),
+    training(
+      'sessions_a_venir',
+      'entier',
+      'Nombre de sessions à venir à la date de publication.',
+      (f, x) => x.agenda?.sessionsOf(f.id).upcoming.length ?? 0,
+    ),
+    training('exemple', 'booleen', 'true pour une formation d’exemple.', (f) => f.data.exemple),
+    training('publie', 'date', 'Date de publication de la fiche.', (f) => f.data.publie),
+  ],
+});
+
 /** Every dataset, in the order of the documentation page. */
-export const DATASETS: readonly Dataset[] = [projets, labs, methodes, pratiques, thematiques];
+export const DATASETS: readonly Dataset[] = [projets, labs, methodes, pratiques, thematiques, evenements, formations];
 
 export type DataFormat = 'json' | 'csv';
 
@@ -438,9 +569,9 @@ export interface OpenData {
 }
 
 /** Every file of /donnees/ for the published corpus, with absolute links on `site` (Astro.site). */
-export function buildOpenData(input: Corpus, site: URL | string): OpenData {
+export function buildOpenData(input: Corpus, site: URL | string, agenda?: Agenda): OpenData {
   const corpus = withoutDrafts(input);
-  const ctx: Context = { g: buildGraph(corpus), link: (path) => absolute(path, site) };
+  const ctx: Context = { g: buildGraph(corpus), agenda, link: (path) => absolute(path, site) };
   const file = (id: string, format: DataFormat, body: string): DataFile => {
     const path = dataPath(id, format);
     return { format, path, url: absolute(path, site), body, bytes: new TextEncoder().encode(body).length };
