@@ -66,6 +66,12 @@ const events = [
   ev('hiver', '2026-10-26T10:00', '2026-10-26T11:00'),
 ];
 const agenda = buildAgenda({ evenements: events, formations: [], tempsForts: [], labs }, NOW);
+/** An event of the test agenda, by id (the test fails if it is missing). */
+function item(id: string) {
+  const found = agenda.event(id);
+  if (!found) throw new Error(`événement ${id} absent`);
+  return found;
+}
 
 describe('heure de Paris', () => {
   it('CARNET_DATE fixe la date de construction à minuit, heure de Paris', () => {
@@ -122,11 +128,9 @@ describe('agenda', () => {
     });
   });
   it('écrit les dates en français avec le fuseau', () => {
-    expect(frenchWhen(agenda.event('avant-ete')!)).toBe('jeudi 25 mars 2027, de 14 h à 15 h (heure de Paris)');
-    expect(frenchWhen(agenda.event('complet')!)).toBe(
-      'du jeudi 10 décembre 2026 à 9 h au vendredi 11 décembre 2026 à 17 h (heure de Paris)',
-    );
-    expect(frenchWhen(agenda.event('tres-passe')!)).toBe('jeudi 23 novembre 2017, toute la journée');
+    expect(frenchWhen(item('avant-ete'))).toBe('jeudi 25 mars 2027, de 14 h à 15 h (heure de Paris)');
+    expect(frenchWhen(item('complet'))).toBe('du jeudi 10 décembre 2026 à 9 h au vendredi 11 décembre 2026 à 17 h (heure de Paris)');
+    expect(frenchWhen(item('tres-passe'))).toBe('jeudi 23 novembre 2017, toute la journée');
   });
 });
 
@@ -164,7 +168,7 @@ describe('calendriers iCalendar, relus par ical.js', () => {
     expect(of('avant-ete')?.url).toBe('https://carnet.exemple.gouv.fr/agenda/avant-ete/');
   });
   it('signale un événement d’exemple dans son titre et sa description', () => {
-    const example = calendar([{ ...agenda.event('avant-ete')!, data: { ...agenda.event('avant-ete')!.data, exemple: true } }], {
+    const example = calendar([{ ...item('avant-ete'), data: { ...item('avant-ete').data, exemple: true } }], {
       name: 'x',
       description: 'x',
       url: site.href,
