@@ -8,7 +8,7 @@ import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { lastmodOf, sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
-import { decapEditor } from './src/integrations/decap.ts';
+import { decapEditor } from './src/editor/integration.ts';
 import { baseLinks } from './src/lib/base-links.ts';
 
 // The only two deployment settings, read here and nowhere else.

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_SECTIONS } from '../../src/lib/content/corpus.ts';
+import { CASE_STUDY_SECTIONS } from '../../src/model/projets.ts';
 import { REGIONS, type Region } from '../../src/lib/regions.ts';
 import { DIFFICULTES, PHASES, PUBLICS, type Phase } from '../../src/lib/vocabulary.ts';
 
@@ -1616,9 +1616,9 @@ function projectFile(rng: Random, p: ProjectPlan): string {
   };
 
   // Words: headings count too ("Points de blocage", "Et après ?"); lists overshoot by at most one item.
-  const total = rng.int(610, 740) - countWords(PROJECT_SECTIONS.join(' '));
+  const total = rng.int(610, 740) - countWords(CASE_STUDY_SECTIONS.join(' '));
   const share = (f: number) => Math.round(total * f);
-  const [contexte, demarche, resultats, leviersTitle, blocagesTitle, apres] = PROJECT_SECTIONS;
+  const [contexte, demarche, resultats, leviersTitle, blocagesTitle, apres] = CASE_STUDY_SECTIONS;
   const c1 = paragraph(share(0.12), () => sentences.contexte(rng, p));
   const c2 = paragraph(share(0.1), () => sentences.contexte(rng, p));
   const methodLinks = p.methods.map(

@@ -4,6 +4,7 @@
  */
 import type { RSSOptions } from '@astrojs/rss';
 import { formatDuree } from './cards.ts';
+import { escapeAttribute } from './html.ts';
 import { buildGraph, type Corpus, type Graph, type Methode, type Pratique, type Projet } from './graph.ts';
 import { href, url } from './paths.ts';
 import { absolute, withoutDrafts } from './published.ts';
@@ -233,8 +234,6 @@ export type Feeds = ReturnType<typeof buildFeeds>;
 export function feedLink(feed: Feed): { title: string; href: string } {
   return { title: feed.title, href: feed.path };
 }
-
-const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The options @astrojs/rss turns into the XML: French channel, self link, licence. */
 export function rssOptions(feed: Feed): RSSOptions {

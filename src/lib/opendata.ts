@@ -1,7 +1,10 @@
 /**
  * Open data: the published corpus as JSON and CSV files at stable URLs (/donnees/<jeu>.json|csv).
  * Each dataset lists its columns once, in order, with a French description: that list is the CSV
- * header, the JSON keys and the documentation of /donnees/. Pure, so the exports are unit-tested.
+ * header, the JSON keys and the documentation of /donnees/. A column that is a field of the model is named
+ * by its key only: its type, its description and its values come from the model (src/model/), and a field
+ * no column names is added at the end of its dataset, so a new field needs nothing here. Pure, so the
+ * exports are unit-tested.
  */
 import { stringify } from 'csv-stringify/sync';
 import { isoDate } from './dates.ts';
@@ -9,17 +12,9 @@ import { buildGraph, type Corpus, type Graph, type Lab, type Methode, type Prati
 import { href, url } from './paths.ts';
 import { absolute, withoutDrafts } from './published.ts';
 import { region } from './regions.ts';
+import { fieldDocs, type FieldDoc } from '../model/describe.ts';
+import type { CollectionName } from '../model/index.ts';
 import { agendaPath, STATUT_LABELS, type Agenda, type AgendaItem, type Formation } from './agenda.ts';
-import {
-  DIFFICULTES,
-  FORMATS_EVENEMENT,
-  PHASES,
-  PUBLICS,
-  PUBLICS_EVENEMENT,
-  STATUTS,
-  TYPES_EVENEMENT,
-  UNITES_DUREE,
-} from './vocabulary.ts';
 
 /** What a column holds, as its value function returns it (dates become AAAA-MM-JJ on export). */
 interface ColumnValues {
@@ -73,6 +68,8 @@ type ColumnOf<T, K extends ColumnType> = {
   /** What the column holds, in French, for the documentation page. */
   description: string;
   value: (entry: T, ctx: Context) => ColumnValues[K];
+  /** The field of the model this column shows, if any (a field no column shows gets its own). */
+  field?: string;
 };
 export type Column<T> = { [K in ColumnType]: ColumnOf<T, K> }[ColumnType];
 
@@ -102,7 +99,8 @@ function columnsOf<T>() {
     type: K,
     description: string,
     value: (entry: T, ctx: Context) => ColumnValues[K],
-  ): Column<T> => ({ name, type, description, value }) as ColumnOf<T, K> as Column<T>;
+    field?: string,
+  ): Column<T> => ({ name, type, description, value, ...(field ? { field } : {}) }) as ColumnOf<T, K> as Column<T>;
 }
 
 function toCell(value: ColumnValues[ColumnType]): Cell {
@@ -112,14 +110,99 @@ function toCell(value: ColumnValues[ColumnType]): Cell {
   return value;
 }
 
-function defineDataset<T extends { id: string }>(d: {
+/** A key of the model as a column name: "misAJour" → "mis_a_jour". */
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** What one value of a field reads as in a cell: an id for a reference, AAAA-MM-JJ for a date in a list. */
+function plain(value: unknown): string | number | boolean | Date | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Date || typeof value !== 'object') return value as string | number | boolean | Date;
+  return 'id' in value ? String(value.id) : JSON.stringify(value);
+}
+const listed = (value: unknown) => (Array.isArray(value) ? value : []).map(plain).map((v) => (v instanceof Date ? isoDate(v) : String(v)));
+
+function columnType(doc: FieldDoc, list: boolean): ColumnType {
+  const one: ColumnType =
+    doc.kind === 'reference' || doc.kind === 'choix'
+      ? 'identifiant'
+      : doc.kind === 'date'
+        ? 'date'
+        : doc.kind === 'entier'
+          ? 'entier'
+          : doc.kind === 'nombre'
+            ? 'decimal'
+            : doc.kind === 'booleen'
+              ? 'booleen'
+              : doc.kind === 'url'
+                ? 'url'
+                : 'texte';
+  if (!list) return one;
+  return one === 'identifiant' ? 'identifiants' : one === 'url' ? 'urls' : 'textes';
+}
+
+/** The documentation of a field's column, from its label and hint in the model. */
+function fieldDescription(doc: FieldDoc, list: boolean, parent?: FieldDoc): string {
+  const label = parent ? `${parent.label} : ${doc.label.charAt(0).toLowerCase()}${doc.label.slice(1)}` : doc.label;
+  const parts = [`${label}.`];
+  if (doc.hint) parts.push(/\.$/.test(doc.hint) ? doc.hint : `${doc.hint}.`);
+  if (doc.reference) parts.push(`Identifiant${list ? 's' : ''} du jeu « ${doc.reference} ».`);
+  if (doc.values) parts.push(`Valeurs : ${doc.values.map((v) => `${v.value} (${v.label})`).join(', ')}.`);
+  if (!list && !doc.required) parts.push('Vide si non renseigné.');
+  return parts.join(' ');
+}
+
+/** The columns of one field of the model: itself, or one per subfield of an object or a list of objects. */
+function fieldColumns<T extends { data: object }>(doc: FieldDoc): Column<T>[] {
+  const read = (entry: T) => (entry.data as Record<string, unknown>)[doc.key];
+  if (doc.kind === 'objet') {
+    return (doc.fields ?? []).map((sub) => {
+      const name = `${snake(doc.key)}_${snake(sub.key)}`;
+      const description = fieldDescription(sub, doc.list || sub.list, doc);
+      if (doc.list || sub.list) {
+        const value = (e: T) =>
+          (Array.isArray(read(e)) ? (read(e) as Record<string, unknown>[]) : []).flatMap((item) =>
+            sub.list ? listed(item[sub.key]) : listed([item[sub.key]]),
+          );
+        return { name, type: columnType(sub, true), description, value, field: doc.key } as Column<T>;
+      }
+      const value = (e: T) => plain((read(e) as Record<string, unknown> | undefined)?.[sub.key]);
+      return { name, type: columnType(sub, false), description, value, field: doc.key } as Column<T>;
+    });
+  }
+  const value = doc.list ? (e: T) => listed(read(e)) : (e: T) => plain(read(e));
+  return [
+    {
+      name: snake(doc.key),
+      type: columnType(doc, doc.list),
+      description: fieldDescription(doc, doc.list),
+      value,
+      field: doc.key,
+    } as Column<T>,
+  ];
+}
+
+function defineDataset<T extends { id: string; data: object }>(d: {
   id: string;
   titre: string;
   description: string;
+  /** The collection whose fields the dataset shows. */
+  collection: CollectionName;
   entries: (corpus: Corpus, g: Graph, ctx: Context) => T[];
-  columns: Column<T>[];
+  /** Columns in their order: a field of the model by its key, or a column of its own. */
+  columns: (Column<T> | string)[];
+  /** Fields of the model kept out of the open data. */
+  omit: string[];
 }): Dataset {
-  const names = d.columns.map((c) => c.name);
+  const docs = fieldDocs(d.collection);
+  const byKey = (key: string) => {
+    const doc = docs.find((f) => f.key === key);
+    if (!doc) throw new Error(`Données ouvertes, jeu « ${d.id} » : « ${key} » n’est pas un champ de « ${d.collection} » (src/model/).`);
+    return doc;
+  };
+  const declared = d.columns.flatMap((c) => (typeof c === 'string' ? fieldColumns<T>(byKey(c)) : [c]));
+  const shown = new Set([...declared.map((c) => c.field), ...d.omit]);
+  const columns = [...declared, ...docs.filter((f) => !shown.has(f.key)).flatMap((f) => fieldColumns<T>(f))];
+  const names = columns.map((c) => c.name);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate)
     throw new Error(
@@ -129,17 +212,12 @@ function defineDataset<T extends { id: string }>(d: {
     id: d.id,
     titre: d.titre,
     description: d.description,
-    columns: d.columns.map(({ name, type, description }) => ({ name, type, description })),
+    columns: columns.map(({ name, type, description }) => ({ name, type, description })),
     rows: (corpus, ctx) =>
       [...d.entries(corpus, ctx.g, ctx)]
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((entry) => Object.fromEntries(d.columns.map((c) => [c.name, toCell(c.value(entry, ctx))]))),
+        .map((entry) => Object.fromEntries(columns.map((c) => [c.name, toCell(c.value(entry, ctx))]))),
   };
-}
-
-/** "idee (Idée), en-cours (En cours)…": the allowed values of a closed list, for descriptions. */
-function values<T extends string>(list: { ids: readonly T[]; label: (id: T) => string }): string {
-  return list.ids.map((id) => `${id} (${list.label(id)})`).join(', ');
 }
 
 const sum = (amounts: (number | undefined)[]): number | undefined => {
@@ -154,15 +232,17 @@ const projets = defineDataset<Projet>({
   titre: 'Études de cas',
   description:
     'Une ligne par étude de cas publiée : un projet conduit par un laboratoire d’innovation territoriale, sa démarche, son statut, ses chiffres, ce qui a aidé et ce qui a bloqué.',
+  collection: 'projets',
+  omit: ['brouillon', 'contacts', 'image'],
   entries: (_c, g) => g.projets,
   columns: [
     projet('id', 'identifiant', 'Identifiant de l’étude de cas, repris dans l’adresse de sa page.', (p) => p.id),
     projet('url', 'url', 'Adresse de la page de l’étude de cas.', (p, x) => x.link(url.projet(p.id))),
-    projet('titre', 'texte', 'Titre de l’étude de cas.', (p) => p.data.titre),
-    projet('resume', 'texte', 'Résumé en une ou deux phrases (300 caractères au plus).', (p) => p.data.resume),
-    projet('lab', 'identifiant', 'Identifiant du lab qui a conduit le projet (jeu « labs »).', (p) => p.data.lab.id),
+    'titre',
+    'resume',
+    'lab',
     projet('lab_url', 'url', 'Adresse de la page de ce lab.', (p, x) => x.link(url.lab(p.data.lab.id))),
-    projet('autres_labs', 'identifiants', 'Identifiants des autres labs qui ont pris part au projet.', (p) => ids(p.data.autresLabs)),
+    'autresLabs',
     projet('autres_labs_urls', 'urls', 'Adresses des pages de ces autres labs, dans le même ordre.', (p, x) =>
       p.data.autresLabs.map((l) => x.link(url.lab(l.id))),
     ),
@@ -171,61 +251,57 @@ const projets = defineDataset<Projet>({
       'identifiant',
       'Code INSEE de la région sur deux caractères (« 53 » pour la Bretagne) : celle du projet, ou à défaut celle de son lab.',
       (p, x) => x.g.regionOf(p),
+      'region',
     ),
     projet('region_nom', 'texte', 'Nom officiel de cette région.', (p, x) => region(x.g.regionOf(p)).nom),
     projet('region_url', 'url', 'Adresse de la page de cette région.', (p, x) => x.link(url.region(x.g.regionOf(p)))),
-    projet('territoire', 'texte', 'Territoire concerné, en toutes lettres ; vide s’il n’est pas précisé.', (p) => p.data.territoire),
-    projet('thematiques', 'identifiants', 'Identifiants des thématiques du projet (jeu « thematiques »).', (p) => ids(p.data.thematiques)),
+    'territoire',
+    'thematiques',
     projet('thematiques_urls', 'urls', 'Adresses des pages de ces thématiques, dans le même ordre.', (p, x) =>
       p.data.thematiques.map((t) => x.link(url.thematique(t.id))),
     ),
-    projet('methodes', 'identifiants', 'Identifiants des méthodes employées, dans l’ordre où elles l’ont été (jeu « methodes »).', (p) =>
-      ids(p.data.methodes),
-    ),
+    'methodes',
     projet('methodes_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (p, x) =>
       p.data.methodes.map((m) => x.link(url.methode(m.id))),
     ),
-    projet('publics', 'identifiants', `Publics avec ou pour qui le projet a été mené. Valeurs : ${values(PUBLICS)}.`, (p) => [
-      ...p.data.publics,
-    ]),
-    projet('partenaires', 'textes', 'Organisations partenaires.', (p) => p.data.partenaires),
-    projet('statut', 'identifiant', `Où en est le projet. Valeurs : ${values(STATUTS)}.`, (p) => p.data.statut),
-    projet('debut', 'date', 'Date de début du projet.', (p) => p.data.debut),
-    projet('fin', 'date', 'Date de fin du projet ; vide s’il est en cours.', (p) => p.data.fin),
-    projet('financeurs', 'textes', 'Sources de financement (programme, administration, collectivité).', (p) =>
-      p.data.financements.map((f) => f.source),
+    'publics',
+    'partenaires',
+    'statut',
+    'debut',
+    'fin',
+    projet(
+      'financeurs',
+      'textes',
+      'Sources de financement (programme, administration, collectivité).',
+      (p) => p.data.financements.map((f) => f.source),
+      'financements',
     ),
     projet(
       'financements_montant',
       'decimal',
       'Somme en euros des montants de financement rendus publics ; vide si aucun montant n’est indiqué.',
       (p) => sum(p.data.financements.map((f) => f.montant)),
+      'financements',
     ),
-    projet('chiffres', 'textes', 'Chiffres d’impact, chacun écrit « valeur libellé » (« 3 200 demandes traitées »).', (p) =>
-      p.data.chiffres.map((c) => `${c.valeur} ${c.libelle}`),
-    ),
-    projet('leviers', 'textes', 'Ce qui a aidé le projet, en phrases courtes.', (p) => p.data.leviers),
-    projet('blocages', 'textes', 'Ce qui a freiné le projet, en phrases courtes.', (p) => p.data.blocages),
     projet(
-      'essaime_depuis',
-      'identifiant',
-      'Pour un projet essaimé : identifiant de l’étude de cas qu’il reprend ; vide sinon.',
-      (p) => p.data.essaimeDepuis?.id,
+      'chiffres',
+      'textes',
+      'Chiffres d’impact, chacun écrit « valeur libellé » (« 3 200 demandes traitées »).',
+      (p) => p.data.chiffres.map((c) => `${c.valeur} ${c.libelle}`),
+      'chiffres',
     ),
+    'leviers',
+    'blocages',
+    'essaimeDepuis',
     projet('essaime_depuis_url', 'url', 'Adresse de la page de ce projet source ; vide sinon.', (p, x) =>
       p.data.essaimeDepuis ? x.link(url.projet(p.data.essaimeDepuis.id)) : undefined,
     ),
-    projet('adaptations', 'textes', 'Pour un projet essaimé : ce qu’il a changé par rapport à sa source.', (p) => p.data.adaptations),
-    projet('publie', 'date', 'Date de première publication de la fiche.', (p) => p.data.publie),
-    projet('mis_a_jour', 'date', 'Date de la dernière mise à jour importante ; vide si aucune.', (p) => p.data.misAJour),
-    projet('revu_le', 'date', 'Date de la dernière relecture de la fiche ; vide si aucune.', (p) => p.data.revuLe),
-    projet('auteurs', 'textes', 'Auteurs de la fiche (personnes ou équipes).', (p) => p.data.auteurs),
-    projet(
-      'illustratif',
-      'booleen',
-      'true quand la fiche contient des détails donnés à titre d’exemple, et pas seulement des faits publics.',
-      (p) => p.data.illustratif,
-    ),
+    'adaptations',
+    'publie',
+    'misAJour',
+    'revuLe',
+    'auteurs',
+    'illustratif',
   ],
 });
 
@@ -235,41 +311,34 @@ const labs = defineDataset<Lab>({
   titre: 'Labs',
   description:
     'Une ligne par laboratoire d’innovation territoriale, ouvert ou fermé : où il est, qui le porte, et ses études de cas publiées.',
+  collection: 'labs',
+  omit: [],
   entries: (c) => c.labs,
   columns: [
     lab('id', 'identifiant', 'Identifiant du lab, repris dans l’adresse de sa page.', (l) => l.id),
     lab('url', 'url', 'Adresse de la page du lab.', (l, x) => x.link(url.lab(l.id))),
-    lab('nom', 'texte', 'Nom du lab.', (l) => l.data.nom),
-    lab('region', 'identifiant', 'Code INSEE de sa région, sur deux caractères (« 53 » pour la Bretagne).', (l) => l.data.region),
+    'nom',
+    'region',
     lab('region_nom', 'texte', 'Nom officiel de cette région.', (l) => region(l.data.region).nom),
     lab('region_url', 'url', 'Adresse de la page de cette région.', (l, x) => x.link(url.region(l.data.region))),
-    lab('ville', 'texte', 'Ville où le lab est installé.', (l) => l.data.ville),
-    lab('latitude', 'decimal', 'Latitude du lab en degrés décimaux (WGS 84).', (l) => l.data.coordonnees.lat),
-    lab('longitude', 'decimal', 'Longitude du lab en degrés décimaux (WGS 84).', (l) => l.data.coordonnees.lon),
-    lab('porteur', 'texte', 'Administration qui porte le lab (préfecture de région, SGAR…).', (l) => l.data.porteur),
-    lab('partenaires', 'textes', 'Organisations partenaires.', (l) => l.data.partenaires),
-    lab('creation', 'entier', 'Année de création.', (l) => l.data.creation),
-    lab('site', 'url', 'Site web du lab ; vide s’il n’en a pas.', (l) => l.data.site),
-    lab(
-      'contact',
-      'texte',
-      'Adresse électronique de contact du lab (jamais une adresse personnelle) ; vide si aucune.',
-      (l) => l.data.contact,
-    ),
-    lab('financeurs', 'textes', 'Sources de financement du lab.', (l) => l.data.financements.map((f) => f.source)),
+    'ville',
+    lab('latitude', 'decimal', 'Latitude du lab en degrés décimaux (WGS 84).', (l) => l.data.coordonnees.lat, 'coordonnees'),
+    lab('longitude', 'decimal', 'Longitude du lab en degrés décimaux (WGS 84).', (l) => l.data.coordonnees.lon, 'coordonnees'),
+    'porteur',
+    'partenaires',
+    'creation',
+    'site',
+    'contact',
+    lab('financeurs', 'textes', 'Sources de financement du lab.', (l) => l.data.financements.map((f) => f.source), 'financements'),
     lab(
       'financements_montant',
       'decimal',
       'Somme en euros des montants de financement rendus publics ; vide si aucun montant n’est indiqué.',
       (l) => sum(l.data.financements.map((f) => f.montant)),
+      'financements',
     ),
-    lab('actif', 'booleen', 'false une fois le lab fermé.', (l) => l.data.actif),
-    lab(
-      'illustratif',
-      'booleen',
-      'true quand la fiche contient des détails donnés à titre d’exemple, et pas seulement des faits publics.',
-      (l) => l.data.illustratif,
-    ),
+    'actif',
+    'illustratif',
     lab(
       'projets',
       'identifiants',
@@ -288,33 +357,27 @@ const methodes = defineDataset<Methode>({
   titre: 'Fiches méthodes',
   description:
     'Une ligne par fiche méthode : quand l’employer, combien de temps et de participants elle demande, ce qu’elle produit, et les études de cas qui l’ont employée.',
+  collection: 'methodes',
+  omit: ['brouillon'],
   entries: (c) => c.methodes,
   columns: [
     methode('id', 'identifiant', 'Identifiant de la méthode, repris dans l’adresse de sa page.', (m) => m.id),
     methode('url', 'url', 'Adresse de la page de la méthode.', (m, x) => x.link(url.methode(m.id))),
-    methode('titre', 'texte', 'Nom de la méthode.', (m) => m.data.titre),
-    methode('resume', 'texte', 'Résumé en une ou deux phrases (300 caractères au plus).', (m) => m.data.resume),
-    methode('phase', 'identifiant', `Phase de la démarche où la méthode sert le plus. Valeurs : ${values(PHASES)}.`, (m) => m.data.phase),
-    methode('duree_min', 'decimal', 'Durée la plus courte, dans l’unité de duree_unite.', (m) => m.data.duree.min),
-    methode('duree_max', 'decimal', 'Durée la plus longue, dans la même unité ; vide si la durée ne varie pas.', (m) => m.data.duree.max),
-    methode('duree_unite', 'identifiant', `Unité des durées. Valeurs : ${values(UNITES_DUREE)}.`, (m) => m.data.duree.unite),
-    methode('participants_min', 'entier', 'Nombre minimal de participants.', (m) => m.data.participants.min),
-    methode('participants_max', 'entier', 'Nombre maximal de participants.', (m) => m.data.participants.max),
-    methode(
-      'difficulte',
-      'identifiant',
-      `Exigence pour une équipe qui l’anime pour la première fois. Valeurs : ${values(DIFFICULTES)}.`,
-      (m) => m.data.difficulte,
-    ),
-    methode('materiel', 'textes', 'Matériel à prévoir.', (m) => m.data.materiel),
-    methode('livrables', 'textes', 'Ce que la méthode produit.', (m) => m.data.livrables),
-    methode('quand_utiliser', 'texte', 'Quand employer cette méthode.', (m) => m.data.quandUtiliser),
-    methode('precautions', 'texte', 'Points d’attention ; vide si aucun.', (m) => m.data.precautions),
-    methode('ressources_titres', 'textes', 'Noms des modèles à télécharger.', (m) => m.data.ressources.map((r) => r.titre)),
+    'titre',
+    'resume',
+    'phase',
+    'duree',
+    'participants',
+    'difficulte',
+    'materiel',
+    'livrables',
+    'quandUtiliser',
+    'precautions',
+    methode('ressources_titres', 'textes', 'Noms des modèles à télécharger.', (m) => m.data.ressources.map((r) => r.titre), 'ressources'),
     methode('ressources_urls', 'urls', 'Adresses de ces modèles, dans le même ordre.', (m, x) =>
       m.data.ressources.map((r) => x.link(href(r.fichier))),
     ),
-    methode('methodes_liees', 'identifiants', 'Identifiants des méthodes qui vont bien avec celle-ci.', (m) => ids(m.data.methodesLiees)),
+    'methodesLiees',
     methode('methodes_liees_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (m, x) =>
       m.data.methodesLiees.map((l) => x.link(url.methode(l.id))),
     ),
@@ -327,10 +390,10 @@ const methodes = defineDataset<Methode>({
     methode('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (m, x) =>
       x.g.projetsOfMethode(m.id).map((p) => x.link(url.projet(p.id))),
     ),
-    methode('publie', 'date', 'Date de première publication de la fiche.', (m) => m.data.publie),
-    methode('mis_a_jour', 'date', 'Date de la dernière mise à jour importante ; vide si aucune.', (m) => m.data.misAJour),
-    methode('revu_le', 'date', 'Date de la dernière relecture de la fiche ; vide si aucune.', (m) => m.data.revuLe),
-    methode('auteurs', 'textes', 'Auteurs de la fiche (personnes ou équipes).', (m) => m.data.auteurs),
+    'publie',
+    'misAJour',
+    'revuLe',
+    'auteurs',
   ],
 });
 
@@ -340,30 +403,30 @@ const pratiques = defineDataset<Pratique>({
   titre: 'Bonnes pratiques',
   description:
     'Une ligne par bonne pratique tirée des projets des labs, avec les études de cas qui l’illustrent et les méthodes qui aident à l’appliquer.',
+  collection: 'pratiques',
+  omit: ['brouillon'],
   entries: (c) => c.pratiques,
   columns: [
     pratique('id', 'identifiant', 'Identifiant de la bonne pratique, repris dans l’adresse de sa page.', (p) => p.id),
     pratique('url', 'url', 'Adresse de la page de la bonne pratique.', (p, x) => x.link(url.pratique(p.id))),
-    pratique('titre', 'texte', 'Titre de la bonne pratique.', (p) => p.data.titre),
-    pratique('resume', 'texte', 'Résumé en une ou deux phrases (300 caractères au plus).', (p) => p.data.resume),
-    pratique('thematiques', 'identifiants', 'Identifiants de ses thématiques (jeu « thematiques »).', (p) => ids(p.data.thematiques)),
+    'titre',
+    'resume',
+    'thematiques',
     pratique('thematiques_urls', 'urls', 'Adresses des pages de ces thématiques, dans le même ordre.', (p, x) =>
       p.data.thematiques.map((t) => x.link(url.thematique(t.id))),
     ),
-    pratique('projets', 'identifiants', 'Identifiants des études de cas qui l’illustrent (jeu « projets »).', (p) => ids(p.data.projets)),
+    'projets',
     pratique('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (p, x) =>
       p.data.projets.map((r) => x.link(url.projet(r.id))),
     ),
-    pratique('methodes', 'identifiants', 'Identifiants des méthodes qui aident à l’appliquer (jeu « methodes »).', (p) =>
-      ids(p.data.methodes),
-    ),
+    'methodes',
     pratique('methodes_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (p, x) =>
       p.data.methodes.map((m) => x.link(url.methode(m.id))),
     ),
-    pratique('publie', 'date', 'Date de première publication de la fiche.', (p) => p.data.publie),
-    pratique('mis_a_jour', 'date', 'Date de la dernière mise à jour importante ; vide si aucune.', (p) => p.data.misAJour),
-    pratique('revu_le', 'date', 'Date de la dernière relecture de la fiche ; vide si aucune.', (p) => p.data.revuLe),
-    pratique('auteurs', 'textes', 'Auteurs de la fiche (personnes ou équipes).', (p) => p.data.auteurs),
+    'publie',
+    'misAJour',
+    'revuLe',
+    'auteurs',
   ],
 });
 
@@ -372,6 +435,8 @@ const thematiques = defineDataset<Thematique>({
   id: 'thematiques',
   titre: 'Thématiques',
   description: 'Une ligne par thématique : la table des identifiants de thématiques employés dans les autres jeux.',
+  collection: 'thematiques',
+  omit: [],
   entries: (c) => c.thematiques,
   columns: [
     theme(
@@ -379,19 +444,23 @@ const thematiques = defineDataset<Thematique>({
       'identifiant',
       'Identifiant de la thématique, repris dans l’adresse de sa page et dans les colonnes « thematiques » des autres jeux.',
       (t) => t.id,
+      'id',
     ),
     theme('url', 'url', 'Adresse de la page de la thématique.', (t, x) => x.link(url.thematique(t.id))),
-    theme('libelle', 'texte', 'Nom de la thématique.', (t) => t.data.libelle),
-    theme('description', 'texte', 'Ce que couvre la thématique, en une phrase.', (t) => t.data.description),
+    'libelle',
+    'description',
   ],
 });
 
+/** Every dataset, in the order of the documentation page. */
 const event = columnsOf<AgendaItem>();
 const evenements = defineDataset<AgendaItem>({
   id: 'evenements',
   titre: 'Événements de l’agenda',
   description:
     'Une ligne par événement de l’agenda (webinaire, atelier, session de formation, rencontre…), à venir ou passé à la date de publication. Les dates et heures sont celles de Paris ; les colonnes en UTC donnent les mêmes instants.',
+  collection: 'evenements',
+  omit: ['brouillon', 'misAJour'],
   entries: (_c, _g, ctx) => ctx.agenda?.items ?? [],
   columns: [
     event('id', 'identifiant', 'Identifiant de l’événement, repris dans l’adresse de sa page.', (e) => e.id),
@@ -399,10 +468,10 @@ const evenements = defineDataset<AgendaItem>({
     event('ics', 'url', 'Adresse du fichier iCalendar de l’événement (à ajouter à un agenda).', (e, x) =>
       x.link(href(agendaPath.ics(e.id))),
     ),
-    event('titre', 'texte', 'Titre de l’événement.', (e) => e.data.titre),
-    event('resume', 'texte', 'Résumé en une ou deux phrases.', (e) => e.data.resume),
-    event('type', 'identifiant', `Type : ${values(TYPES_EVENEMENT)}.`, (e) => e.data.type),
-    event('format', 'identifiant', `Format : ${values(FORMATS_EVENEMENT)}.`, (e) => e.data.format),
+    'titre',
+    'resume',
+    'type',
+    'format',
     event(
       'statut',
       'identifiant',
@@ -410,13 +479,15 @@ const evenements = defineDataset<AgendaItem>({
         .map(([id, label]) => `${id} (${label})`)
         .join(', ')} ; « passe » est déduit de la date de fin.`,
       (e) => e.statut,
+      'statut',
     ),
-    event('debut', 'texte', 'Début, heure de Paris : AAAA-MM-JJTHH:MM, ou AAAA-MM-JJ pour une journée entière.', (e) => e.data.debut),
+    'debut',
     event(
       'fin',
       'texte',
-      'Fin, sous la même forme ; égale au début pour une seule journée entière sans fin écrite.',
+      'Fin, heure de Paris, sous la même forme que le début ; égale au début pour une seule journée entière sans fin écrite.',
       (e) => e.data.fin ?? e.data.debut,
+      'fin',
     ),
     event('journee_entiere', 'booleen', 'true si l’événement dure une ou plusieurs journées entières (sans heure).', (e) => e.allDay),
     event('debut_utc', 'texte', 'Début en temps universel (ISO 8601) ; pour une journée entière, minuit à Paris.', (e) =>
@@ -428,44 +499,34 @@ const evenements = defineDataset<AgendaItem>({
       'Fin en temps universel (ISO 8601) ; pour une journée entière, minuit à Paris le lendemain du dernier jour.',
       (e) => e.endsAt.toISOString(),
     ),
-    event('lieu', 'texte', 'Nom du lieu ; vide pour un événement en ligne.', (e) => e.data.lieu?.nom),
-    event('adresse', 'texte', 'Adresse du lieu, si elle est publiée.', (e) => e.data.lieu?.adresse),
-    event('ville', 'texte', 'Ville du lieu.', (e) => e.data.lieu?.ville),
+    'lieu',
     event(
       'regions',
       'identifiants',
       'Codes INSEE des régions : celle du lieu, ou celles des labs organisateurs pour un événement en ligne.',
       (e) => e.regions,
     ),
-    event('organisateurs', 'identifiants', 'Identifiants des labs organisateurs (jeu « labs »).', (e) => ids(e.data.organisateurs)),
-    event('autres_organisateurs', 'textes', 'Autres organisateurs, en toutes lettres.', (e) => e.data.autresOrganisateurs),
-    event('thematiques', 'identifiants', 'Identifiants des thématiques (jeu « thematiques »).', (e) => ids(e.data.thematiques)),
-    event('methodes', 'identifiants', 'Identifiants des méthodes enseignées ou pratiquées (jeu « methodes »).', (e) =>
-      ids(e.data.methodes),
-    ),
-    event('projets', 'identifiants', 'Identifiants des études de cas présentées (jeu « projets »).', (e) => ids(e.data.projets)),
-    event('public', 'identifiants', `Publics : ${values(PUBLICS_EVENEMENT)}.`, (e) => e.data.public),
-    event('gratuit', 'booleen', 'true si la participation est gratuite.', (e) => e.data.gratuit),
-    event('tarif', 'texte', 'Tarif, pour un événement payant.', (e) => e.data.tarif),
-    event('places', 'entier', 'Nombre de places, s’il est limité.', (e) => e.data.places),
-    event('inscription', 'url', 'Lien d’inscription ; pour un événement d’exemple, la page du site qui l’explique.', (e, x) =>
-      e.data.inscription ? (e.data.inscription.startsWith('/') ? x.link(href(e.data.inscription)) : e.data.inscription) : undefined,
-    ),
+    'organisateurs',
+    'autresOrganisateurs',
+    'thematiques',
+    'methodes',
+    'projets',
+    'public',
+    'gratuit',
+    'tarif',
+    'places',
     event(
-      'formation',
-      'identifiant',
-      'Identifiant de la formation dont c’est une session (jeu « formations »).',
-      (e) => e.data.formation?.id,
+      'inscription',
+      'url',
+      'Lien d’inscription ; pour un événement d’exemple, la page du site qui l’explique.',
+      (e, x) =>
+        e.data.inscription ? (e.data.inscription.startsWith('/') ? x.link(href(e.data.inscription)) : e.data.inscription) : undefined,
+      'inscription',
     ),
-    event(
-      'temps_fort',
-      'identifiant',
-      'Identifiant de l’édition du rendez-vous du réseau dont il fait partie.',
-      (e) => e.data.tempsFort?.id,
-    ),
-    event('exemple', 'booleen', 'true pour un événement d’exemple, qui n’a pas lieu.', (e) => e.data.exemple),
-    event('sources', 'urls', 'Adresses des sources publiques des faits.', (e) => e.data.sources.map((s) => s.url)),
-    event('publie', 'date', 'Date de publication de la fiche.', (e) => e.data.publie),
+    'formation',
+    'tempsFort',
+    'exemple',
+    'publie',
   ],
 });
 
@@ -475,21 +536,22 @@ const formations = defineDataset<Formation>({
   titre: 'Formations des labs',
   description:
     'Une ligne par formation proposée par les labs ; ses sessions sont les lignes du jeu « evenements » dont la colonne « formation » la cite.',
+  collection: 'formations',
+  omit: ['brouillon', 'misAJour', 'contact'],
   entries: (_c, _g, ctx) => ctx.agenda?.formations ?? [],
   columns: [
     training('id', 'identifiant', 'Identifiant de la formation, repris dans l’adresse de sa page.', (f) => f.id),
     training('url', 'url', 'Adresse de la page de la formation.', (f, x) => x.link(href(agendaPath.formation(f.id)))),
-    training('titre', 'texte', 'Titre de la formation.', (f) => f.data.titre),
-    training('resume', 'texte', 'Résumé en une ou deux phrases.', (f) => f.data.resume),
-    training('objectifs', 'textes', 'Ce que la personne saura faire ensuite.', (f) => f.data.objectifs),
-    training('duree', 'texte', 'Durée annoncée, en mots.', (f) => f.data.duree),
-    training('heures', 'decimal', 'Nombre d’heures en tout.', (f) => f.data.heures),
-    training('public', 'identifiants', `Publics : ${values(PUBLICS_EVENEMENT)}.`, (f) => f.data.public),
-    training('labs', 'identifiants', 'Identifiants des labs qui la proposent (jeu « labs »).', (f) => ids(f.data.labs)),
-    training('methodes', 'identifiants', 'Identifiants des méthodes enseignées (jeu « methodes »).', (f) => ids(f.data.methodes)),
-    training('thematiques', 'identifiants', 'Identifiants des thématiques (jeu « thematiques »).', (f) => ids(f.data.thematiques)),
-    training('modalites', 'texte', 'Comment elle se déroule.', (f) => f.data.modalites),
-    training('certification', 'texte', 'Attestation ou certification délivrée, s’il y en a une.', (f) => f.data.certification),
+    'titre',
+    'resume',
+    'objectifs',
+    'duree',
+    'heures',
+    'public',
+    'labs',
+    'methodes',
+    'thematiques',
+    'modalites',
     training('sessions', 'entier', 'Nombre de sessions dans l’agenda, passées et à venir.', (f, x) => {
       const s = x.agenda?.sessionsOf(f.id);
       return s ? s.upcoming.length + s.past.length : 0;
@@ -500,12 +562,11 @@ const formations = defineDataset<Formation>({
       'Nombre de sessions à venir à la date de publication.',
       (f, x) => x.agenda?.sessionsOf(f.id).upcoming.length ?? 0,
     ),
-    training('exemple', 'booleen', 'true pour une formation d’exemple.', (f) => f.data.exemple),
-    training('publie', 'date', 'Date de publication de la fiche.', (f) => f.data.publie),
+    'exemple',
+    'publie',
   ],
 });
 
-/** Every dataset, in the order of the documentation page. */
 export const DATASETS: readonly Dataset[] = [projets, labs, methodes, pratiques, thematiques, evenements, formations];
 
 export type DataFormat = 'json' | 'csv';

@@ -1,8 +1,35 @@
-/** Closed lists of the content model, with their French labels, kept in one place. */
+/**
+ * Closed lists of the content model, with their French labels, kept in one place. Every list made here is
+ * known to `closedListOptions`, through which the web editor and `npm run nouveau` offer a closed list of the
+ * model by its French labels: a new list needs nothing else.
+ */
+import { REGIONS } from './regions.ts';
 
-function labels<const T extends Record<string, string>>(map: T) {
+interface Vocabulary {
+  ids: readonly string[];
+  label: (id: string) => string;
+  /** Offered in the order of the labels rather than in the order written here. */
+  sorted: boolean;
+}
+const VOCABULARIES: Vocabulary[] = [];
+
+function labels<const T extends Record<string, string>>(map: T, options: { sorted?: boolean } = {}) {
   const ids = Object.keys(map) as [keyof T & string, ...(keyof T & string)[]];
-  return { ids, label: (id: keyof T & string): string => map[id] ?? id };
+  const label = (id: keyof T & string): string => map[id] ?? id;
+  VOCABULARIES.push({ ids, label: (id) => label(id as keyof T & string), sorted: options.sorted ?? false });
+  return { ids, label };
+}
+
+/** The 18 regions by INSEE code, offered by name. */
+export const REGIONS_BY_CODE = labels(Object.fromEntries(REGIONS.map((r) => [r.code, r.nom])), { sorted: true });
+
+/** The options of a closed list of the model, found by its values, with their French labels; undefined if unknown. */
+export function closedListOptions(values: readonly string[]): { value: string; label: string }[] | undefined {
+  const same = (ids: readonly string[]) => ids.length === values.length && ids.every((id) => values.includes(id));
+  const vocabulary = VOCABULARIES.find((v) => same(v.ids));
+  if (!vocabulary) return undefined;
+  const options = vocabulary.ids.map((value) => ({ value, label: vocabulary.label(value) }));
+  return vocabulary.sorted ? options.sort((a, b) => a.label.localeCompare(b.label, 'fr')) : options;
 }
 
 /** Where a case study stands. */

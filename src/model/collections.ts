@@ -1,17 +1,118 @@
 /**
- * The collections of the model and where their files live: the one place for the content folder names.
- * Kept free of schemas so that the loader, the checker and the tools can name a collection cheaply.
+ * The collections of the model, where their files live and how a person names them: the one place for the
+ * content folder names and the collections' French names. Kept free of schemas so that the loader, the
+ * checker and the tools can name a collection cheaply. The web editor, `npm run nouveau` and the open data
+ * read everything else from the schemas (src/model/<collection>.ts).
  */
+export interface CollectionInfo {
+  /** Folder under content/ (one file per entry), or the one file holding a list of entries. */
+  folder: string;
+  kind: 'folder' | 'file';
+  /** Entries of a folder: Markdown, or MDX (the allowed components). */
+  extension?: 'md' | 'mdx';
+  /** A collection added after the first corpora: its folder may be missing (no entries yet). */
+  optional?: boolean;
+  /** The collection's name, plural ("Études de cas"), in the editor's menu and the open data. */
+  label: string;
+  /** One entry ("Étude de cas"). */
+  singular: string;
+  /** One sentence on what the collection holds. */
+  description: string;
+  /** The field that names an entry in lists and links (default: titre). */
+  identifier?: string;
+  /** The body of an entry, when it is not the entry's text ("Présentation" of a lab). */
+  body?: { label: string; hint: string };
+}
+
 export const CONTENT_COLLECTIONS = {
-  labs: { folder: 'labs', kind: 'folder' },
-  projets: { folder: 'projets', kind: 'folder' },
-  methodes: { folder: 'methodes', kind: 'folder' },
-  pratiques: { folder: 'pratiques', kind: 'folder' },
-  thematiques: { folder: 'thematiques.yaml', kind: 'file' },
-  evenements: { folder: 'evenements', kind: 'folder' },
-  formations: { folder: 'formations', kind: 'folder' },
-  'temps-forts': { folder: 'temps-forts', kind: 'folder' },
-} as const satisfies Record<string, { folder: string; kind: 'folder' | 'file' }>;
+  labs: {
+    folder: 'labs',
+    kind: 'folder',
+    extension: 'md',
+    label: 'Labs',
+    singular: 'Lab',
+    description: 'Les laboratoires d’innovation territoriale : une fiche par lab.',
+    identifier: 'nom',
+    body: { label: 'Présentation', hint: 'Une courte présentation du lab.' },
+  },
+  projets: {
+    folder: 'projets',
+    kind: 'folder',
+    extension: 'mdx',
+    label: 'Études de cas',
+    singular: 'Étude de cas',
+    description: 'Les projets des labs, racontés pour que d’autres s’en inspirent.',
+  },
+  methodes: {
+    folder: 'methodes',
+    kind: 'folder',
+    extension: 'mdx',
+    label: 'Méthodes',
+    singular: 'Méthode',
+    description: 'Les fiches méthodes : les étapes, les conseils, les pièges.',
+  },
+  pratiques: {
+    folder: 'pratiques',
+    kind: 'folder',
+    extension: 'mdx',
+    label: 'Bonnes pratiques',
+    singular: 'Bonne pratique',
+    description: 'Ce qui marche, illustré par des études de cas.',
+  },
+  thematiques: {
+    folder: 'thematiques.yaml',
+    kind: 'file',
+    label: 'Thématiques',
+    singular: 'Thématique',
+    description: 'La liste des thématiques, dans un seul fichier.',
+    identifier: 'libelle',
+  },
+  evenements: {
+    folder: 'evenements',
+    kind: 'folder',
+    extension: 'md',
+    optional: true,
+    label: 'Agenda',
+    singular: 'Événement',
+    description: 'Les événements des labs : webinaires, ateliers, sessions de formation, rencontres.',
+    body: { label: 'Programme', hint: 'Le programme, puis, une fois l’événement passé, une section « ## Ce qu’il faut retenir ».' },
+  },
+  formations: {
+    folder: 'formations',
+    kind: 'folder',
+    extension: 'md',
+    optional: true,
+    label: 'Formations',
+    singular: 'Formation',
+    description: 'L’offre de formation des labs ; ses sessions sont des événements de l’agenda.',
+    body: { label: 'Programme', hint: 'Le déroulé de la formation.' },
+  },
+  'temps-forts': {
+    folder: 'temps-forts',
+    kind: 'folder',
+    extension: 'md',
+    optional: true,
+    label: 'Temps forts',
+    singular: 'Temps fort',
+    description: 'Les éditions des rendez-vous du réseau (Semaine, puis Mois de l’innovation publique).',
+    body: { label: 'L’édition', hint: 'Ce qui s’est passé, avec les faits publiés et leurs sources.' },
+  },
+} as const satisfies Record<string, CollectionInfo>;
 
 export type CollectionName = keyof typeof CONTENT_COLLECTIONS;
 export const COLLECTIONS = Object.keys(CONTENT_COLLECTIONS) as CollectionName[];
+
+/** The folder of the corpus, under the project (or CARNET_CONTENT_ROOT). */
+export const CONTENT_DIR = 'content';
+
+/** The collections whose entries are files of their own folder (the others are one file holding a list). */
+export type EntryCollection = {
+  [K in CollectionName]: (typeof CONTENT_COLLECTIONS)[K]['kind'] extends 'folder' ? K : never;
+}[CollectionName];
+export const ENTRY_COLLECTIONS = COLLECTIONS.filter((c): c is EntryCollection => CONTENT_COLLECTIONS[c].kind === 'folder');
+
+/** What the model says of a collection, with its defaults filled in. */
+export function collectionInfo(name: CollectionName): Required<Omit<CollectionInfo, 'body' | 'extension' | 'optional'>> & CollectionInfo {
+  const info: CollectionInfo = CONTENT_COLLECTIONS[name];
+  return { identifier: 'titre', ...info };
+}

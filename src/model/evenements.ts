@@ -58,7 +58,11 @@ const support = z.strictObject({
 export const evenements = z
   .strictObject({
     /** Title of the event, as on its page and in calendars. */
-    titre: field(text(140), { label: 'Titre', example: 'Webinaire : mener ses premiers entretiens usagers' }),
+    titre: field(text(140), {
+      label: 'Titre',
+      hint: 'Le titre de la page et des agendas, 140 caractères au plus.',
+      example: 'Webinaire : mener ses premiers entretiens usagers',
+    }),
     /** One or two sentences (≤ 300 characters) for cards, calendars and search engines. */
     resume: field(text(300), { label: 'Résumé', hint: 'Une ou deux phrases, 300 caractères au plus.' }),
     /** What kind of event it is. */

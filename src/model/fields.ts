@@ -18,6 +18,10 @@ export interface FieldMeta {
   item?: string;
   /** For a path: the kind of file it points to, so an editor can offer a picker. */
   widget?: 'image' | 'file';
+  /** For a file: the folder of public/ it is stored in ("/ressources"). */
+  publicFolder?: string;
+  /** The value a form proposes for a new entry, when the field has no default ("actif": true). */
+  initial?: string | number | boolean;
 }
 
 /** Gives a field its label, hint and example: the one place where they are written. */
@@ -57,7 +61,8 @@ export const date = z
         'cette date n’existe pas dans le calendrier — Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)',
     },
   )
-  .transform((s) => new Date(`${s}T00:00:00Z`));
+  .transform((s) => new Date(`${s}T00:00:00Z`))
+  .meta({ format: 'date' });
 
 /** Non-empty text, trimmed, at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1, { error: 'ce texte est vide' }).max(max);
@@ -66,7 +71,8 @@ export const text = (max: number) => z.string().trim().min(1, { error: 'ce texte
 export const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 
 /** A public https address. */
-export const httpsUrl = (error = 'adresse https:// complète attendue') => z.url({ protocol: /^https$/, error });
+export const httpsUrl = (error = 'adresse https:// complète attendue') =>
+  z.url({ protocol: /^https$/, error }).meta({ pattern: '^https://[^\\s/]+\\S*$' });
 
 /** A source of funding, with its amount in euros when it is public. */
 export const financement = z.strictObject({

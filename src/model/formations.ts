@@ -8,7 +8,11 @@ import { date, field, list, reference, sources, text } from './fields.ts';
 
 export const formations = z.strictObject({
   /** Name of the training. */
-  titre: field(text(120), { label: 'Titre', example: 'Initiation au design de services publics' }),
+  titre: field(text(120), {
+    label: 'Titre',
+    hint: 'Le nom de la formation, 120 caractères au plus.',
+    example: 'Initiation au design de services publics',
+  }),
   /** One or two sentences (≤ 300 characters). */
   resume: field(text(300), { label: 'Résumé', hint: 'Une ou deux phrases, 300 caractères au plus.' }),
   /** What a participant can do afterwards, one per item. */
@@ -18,7 +22,7 @@ export const formations = z.strictObject({
     item: 'objectif',
   }),
   /** How long it lasts, in words ("2 jours", "3 demi-journées"). */
-  duree: field(text(80), { label: 'Durée', example: '2 jours' }),
+  duree: field(text(80), { label: 'Durée', hint: 'En mots, telle qu’elle est annoncée.', example: '2 jours' }),
   /** Hours of training in total, for schema.org and the data exports. */
   heures: field(z.number().positive().max(500), { label: 'Nombre d’heures', example: '14' }),
   /** Who it is for. */
@@ -34,7 +38,12 @@ export const formations = z.strictObject({
   /** Themes it belongs to. */
   thematiques: field(list(reference('thematiques')), { label: 'Thématiques', item: 'thématique' }),
   /** The labs that offer it. */
-  labs: field(z.array(reference('labs')).min(1, { error: 'indiquez au moins un lab' }), { label: 'Labs', item: 'lab', example: 'ti-lab' }),
+  labs: field(z.array(reference('labs')).min(1, { error: 'indiquez au moins un lab' }), {
+    label: 'Labs',
+    hint: 'Les labs qui proposent la formation ; au moins un.',
+    item: 'lab',
+    example: 'ti-lab',
+  }),
   /** How it is delivered, in words (in person, remote, between sessions). */
   modalites: field(text(300), {
     label: 'Modalités',

@@ -10,11 +10,20 @@ import { formations } from './formations.ts';
 import { labs } from './labs.ts';
 import { methodes } from './methodes.ts';
 import { pratiques } from './pratiques.ts';
-import { projets } from './projets.ts';
+import { CASE_STUDY_SECTIONS, projets } from './projets.ts';
 import { tempsForts } from './temps-forts.ts';
 import { thematiques } from './thematiques.ts';
 
-export { COLLECTIONS, CONTENT_COLLECTIONS, type CollectionName } from './collections.ts';
+export {
+  collectionInfo,
+  COLLECTIONS,
+  CONTENT_COLLECTIONS,
+  CONTENT_DIR,
+  ENTRY_COLLECTIONS,
+  type CollectionInfo,
+  type CollectionName,
+  type EntryCollection,
+} from './collections.ts';
 export { CASE_STUDY_SECTIONS } from './projets.ts';
 export { field, fieldMeta, ID_PATTERN, ID_RULE, type FieldMeta } from './fields.ts';
 export type { EvenementData } from './evenements.ts';
@@ -37,3 +46,6 @@ export const schemas = {
   formations,
   'temps-forts': tempsForts,
 } satisfies Record<CollectionName, z.ZodType>;
+
+/** The level-2 sections an entry's body must have, in their order, for the collections that have them. */
+export const bodySections: Partial<Record<CollectionName, readonly string[]>> = { projets: CASE_STUDY_SECTIONS };

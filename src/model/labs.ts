@@ -10,7 +10,7 @@ export const labs = z
     /** INSEE code of its region ("53" for Bretagne). */
     region: field(z.enum(REGION_CODES), { label: 'Région', hint: 'Le code INSEE de la région.', example: '53' }),
     /** City where the lab is based. */
-    ville: field(text(80), { label: 'Ville', example: 'Rennes' }),
+    ville: field(text(80), { label: 'Ville', hint: 'Où le lab est installé.', example: 'Rennes' }),
     /** Where to put it on the map, in decimal degrees (WGS 84). */
     coordonnees: field(
       z.strictObject({
@@ -46,7 +46,7 @@ export const labs = z
     /** Funding received. */
     financements: field(list(financement), { label: 'Financements', item: 'financement' }),
     /** False once the lab has closed. */
-    actif: field(z.boolean(), { label: 'Lab en activité', hint: 'Décochez quand le lab a fermé.' }),
+    actif: field(z.boolean(), { label: 'Lab en activité', hint: 'Décochez quand le lab a fermé.', initial: true }),
     /** Year the lab stopped, for a former lab. */
     fermeture: field(z.number().int().min(2000).max(2100).optional(), {
       label: 'Année de fermeture',

@@ -63,7 +63,7 @@ export const methodes = z.strictObject({
         /** Path under public/ ("/ressources/grille-entretien.pdf"). */
         fichier: field(
           z.string().regex(/^\/ressources\/[a-z0-9][a-z0-9.-]*$/, { error: 'chemin attendu de la forme /ressources/nom-du-fichier.pdf' }),
-          { label: 'Fichier', example: '/ressources/grille-entretien.pdf', widget: 'file' },
+          { label: 'Fichier', example: '/ressources/grille-entretien.pdf', widget: 'file', publicFolder: '/ressources' },
         ),
       }),
     ),

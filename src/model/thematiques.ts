@@ -10,7 +10,7 @@ export const thematiques = z.strictObject({
     example: 'service-usager',
   }),
   /** Name as shown. */
-  libelle: field(text(80), { label: 'Nom', example: 'Service à l’usager' }),
+  libelle: field(text(80), { label: 'Nom', hint: 'Le nom de la thématique, tel qu’il s’affiche.', example: 'Service à l’usager' }),
   /** One sentence on what the theme covers. */
   description: field(text(300), { label: 'Description', hint: 'Une phrase sur ce que couvre la thématique.' }),
   /** Public documents the description relies on. */

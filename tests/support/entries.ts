@@ -1,5 +1,5 @@
 /** Small typed entries for graph tests, with only the fields a test cares about. */
-import type { Corpus, Lab, Methode, Projet, Thematique } from '../../src/lib/graph.ts';
+import type { Corpus, Lab, Methode, Pratique, Projet, Thematique } from '../../src/lib/graph.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 
@@ -80,6 +80,23 @@ export function projet(
       sources: [],
       illustratif: false,
       ...(o.from ? { essaimeDepuis: ref('projets', o.from) } : {}),
+    },
+  };
+}
+
+export function pratique(id: string, o: { themes?: string[]; projets?: string[]; methodes?: string[] } = {}): Pratique {
+  return {
+    id,
+    data: {
+      titre: `Pratique ${id}`,
+      resume: 'r',
+      publie: new Date('2025-01-01'),
+      auteurs: ['a'],
+      brouillon: false,
+      thematiques: (o.themes ?? ['t']).map((t) => ref('thematiques', t)),
+      projets: (o.projets ?? []).map((x) => ref('projets', x)),
+      methodes: (o.methodes ?? []).map((m) => ref('methodes', m)),
+      sources: [],
     },
   };
 }

@@ -8,19 +8,26 @@ import { Worker } from 'node:worker_threads';
 import { imageSize } from 'image-size';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../../model/index.ts';
+import {
+  CONTENT_COLLECTIONS,
+  CONTENT_DIR,
+  ENTRY_COLLECTIONS,
+  type CollectionInfo,
+  type CollectionName,
+  type EntryCollection,
+} from '../../model/collections.ts';
+import { ID_PATTERN } from '../../model/fields.ts';
+import { CASE_STUDY_SECTIONS } from '../../model/projets.ts';
 import { renderBody, type Heading, type Step } from './markdown.ts';
 import { issueToMessage } from './messages.ts';
 import { parseFrontmatter, parseYaml, type Frontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { lineageProblems } from '../lineage.ts';
 
-export const CONTENT_DIR = 'content';
-export const ENTRY_COLLECTIONS = ['labs', 'projets', 'methodes', 'pratiques', 'evenements', 'formations', 'temps-forts'] as const;
-/** Collections added after the first corpora: their folder may be missing (no entries yet). */
-export const OPTIONAL_FOLDERS: readonly EntryCollection[] = ['evenements', 'formations', 'temps-forts'];
-export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
-export const THEMES_FILE = 'thematiques.yaml';
+export { CONTENT_DIR, ENTRY_COLLECTIONS, type EntryCollection };
+export const THEMES_FILE = CONTENT_COLLECTIONS.thematiques.folder;
+/** Collections added after the first corpora (the agenda): their folder may be missing, they then have no entries. */
+export const OPTIONAL_FOLDERS: readonly EntryCollection[] = ENTRY_COLLECTIONS.filter((c) => (CONTENT_COLLECTIONS[c] as CollectionInfo).optional === true);
 
 /** Files over this size are refused: a case study is a few thousand words. */
 export const MAX_FILE_BYTES = 200_000;
@@ -33,7 +40,7 @@ export const MAX_IMAGE_PIXELS = 4000;
 const IMAGE_TYPES = /\.(webp|png|jpe?g|avif)$/i;
 
 /** Sections every case study has, in this order (DESIGN.md). */
-export const PROJECT_SECTIONS = ['Contexte', 'Démarche', 'Résultats', 'Leviers', 'Points de blocage', 'Et après ?'];
+const PROJECT_SECTIONS: readonly string[] = CASE_STUDY_SECTIONS;
 
 export interface CorpusEntry {
   collection: CollectionName;
@@ -57,7 +64,7 @@ export interface Corpus {
 
 type Schemas = Record<CollectionName, z.ZodType>;
 
-const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(md|mdx)$/;
+const NAME_PATTERN = new RegExp(`${ID_PATTERN.source.replace(/\$$/, '')}\\.(md|mdx)$`);
 
 export interface LoadOptions {
   /** Base path of the site, for links inside bodies (see renderBody). */

@@ -4,19 +4,12 @@ import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '../../../src/components/mdx/index.ts';
-import { COLLECTIONS, schemas, type CollectionName } from '../../../src/model/index.ts';
+import { COLLECTIONS, fieldMeta, schemas, type CollectionName } from '../../../src/model/index.ts';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
 import { renderBody } from '../../../src/lib/content/markdown.ts';
-import {
-  adminCsp,
-  adminHeaders,
-  decapConfig,
-  decapSettings,
-  FIELD_TEXTS,
-  type DecapCollection,
-  type DecapField,
-  type DecapSettings,
-} from '../../../src/lib/decap.ts';
+import { decapConfig, type DecapCollection } from '../../../src/editor/config.ts';
+import { adminCsp, adminHeaders } from '../../../src/editor/csp.ts';
+import { decapSettings, type DecapSettings } from '../../../src/editor/settings.ts';
 import {
   CHILDREN_FIELD,
   editorComponents,
@@ -24,7 +17,8 @@ import {
   ROOT_LIST_FIELD,
   rootListFormatter,
   testRepoFiles,
-} from '../../../src/lib/decap-editor.ts';
+  type DecapField,
+} from '../../../src/editor/browser.ts';
 import { region } from '../../../src/lib/regions.ts';
 import { STATUTS } from '../../../src/lib/vocabulary.ts';
 
@@ -199,15 +193,15 @@ describe('la configuration de l’éditeur web suit le modèle de contenu', () =
     });
   });
 
-  it('n’a aucun libellé en trop dans la table des libellés', () => {
-    const used = new Set<string>();
+  it('prend chaque libellé et chaque aide dans le modèle, sans table à lui', () => {
     for (const name of COLLECTIONS) {
       for (const leaf of leaves(schemas[name] as z.ZodObject)) {
-        if (FIELD_TEXTS[`${name}/${leaf.path}`]) used.add(`${name}/${leaf.path}`);
-        else used.add(leaf.path);
+        const meta = fieldMeta(leaf.schema);
+        const field = findField(topFields(name), leaf.path);
+        expect(field?.label, `${name} ${leaf.path}`).toBe(meta?.label);
+        if (meta?.hint) expect(field?.hint, `${name} ${leaf.path}`).toContain(meta.hint);
       }
     }
-    expect(Object.keys(FIELD_TEXTS).filter((k) => !used.has(k))).toEqual([]);
   });
 
   it('reprend les règles du schéma : identifiants, dates, adresses, longueurs', () => {
@@ -386,7 +380,7 @@ describe('les composants MDX s’insèrent depuis l’éditeur', () => {
     }
     const encadre = components.find((c) => c.id === 'encadre');
     expect(encadre?.toBlock(samples.Encadre ?? {})).toBe(
-      '<Encadre titre="Le « guichet » en &quot;bref&quot; &amp; <après> {2024}">\n\nUn seul numéro.\n\nUne **seule** adresse, [la voici](/labs/ti-lab/).\n\n</Encadre>',
+      '<Encadre titre="Le « guichet » en &quot;bref&quot; &amp; &lt;après> {2024}">\n\nUn seul numéro.\n\nUne **seule** adresse, [la voici](/labs/ti-lab/).\n\n</Encadre>',
     );
     const html = renderBody(encadre?.toBlock(samples.Encadre ?? {}) ?? '', 'x.mdx', true).html;
     expect(html).toContain('Le « guichet » en "bref" &#x26; &#x3C;après> {2024}');

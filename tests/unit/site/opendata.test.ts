@@ -41,65 +41,74 @@ describe('les jeux de données', () => {
     expect(row('formations', 'initiation')).toMatchObject({ sessions: 1, sessions_a_venir: 1 });
   });
 
+  // A field added to the model comes as a new column at the end: the columns already published keep their order.
+  const startsWith = (columns: string[], expected: string[]) => expect(columns.slice(0, expected.length)).toEqual(expected);
+
   it('garde l’ordre des colonnes des études de cas (le changer casse les réutilisations)', () => {
-    expect(dataset('projets').dataset.columns.map((c) => c.name)).toEqual([
-      'id',
-      'url',
-      'titre',
-      'resume',
-      'lab',
-      'lab_url',
-      'autres_labs',
-      'autres_labs_urls',
-      'region',
-      'region_nom',
-      'region_url',
-      'territoire',
-      'thematiques',
-      'thematiques_urls',
-      'methodes',
-      'methodes_urls',
-      'publics',
-      'partenaires',
-      'statut',
-      'debut',
-      'fin',
-      'financeurs',
-      'financements_montant',
-      'chiffres',
-      'leviers',
-      'blocages',
-      'essaime_depuis',
-      'essaime_depuis_url',
-      'adaptations',
-      'publie',
-      'mis_a_jour',
-      'revu_le',
-      'auteurs',
-      'illustratif',
-    ]);
-    expect(dataset('labs').dataset.columns.map((c) => c.name)).toEqual([
-      'id',
-      'url',
-      'nom',
-      'region',
-      'region_nom',
-      'region_url',
-      'ville',
-      'latitude',
-      'longitude',
-      'porteur',
-      'partenaires',
-      'creation',
-      'site',
-      'contact',
-      'financeurs',
-      'financements_montant',
-      'actif',
-      'illustratif',
-      'projets',
-      'projets_urls',
-    ]);
+    startsWith(
+      dataset('projets').dataset.columns.map((c) => c.name),
+      [
+        'id',
+        'url',
+        'titre',
+        'resume',
+        'lab',
+        'lab_url',
+        'autres_labs',
+        'autres_labs_urls',
+        'region',
+        'region_nom',
+        'region_url',
+        'territoire',
+        'thematiques',
+        'thematiques_urls',
+        'methodes',
+        'methodes_urls',
+        'publics',
+        'partenaires',
+        'statut',
+        'debut',
+        'fin',
+        'financeurs',
+        'financements_montant',
+        'chiffres',
+        'leviers',
+        'blocages',
+        'essaime_depuis',
+        'essaime_depuis_url',
+        'adaptations',
+        'publie',
+        'mis_a_jour',
+        'revu_le',
+        'auteurs',
+        'illustratif',
+      ],
+    );
+    startsWith(
+      dataset('labs').dataset.columns.map((c) => c.name),
+      [
+        'id',
+        'url',
+        'nom',
+        'region',
+        'region_nom',
+        'region_url',
+        'ville',
+        'latitude',
+        'longitude',
+        'porteur',
+        'partenaires',
+        'creation',
+        'site',
+        'contact',
+        'financeurs',
+        'financements_montant',
+        'actif',
+        'illustratif',
+        'projets',
+        'projets_urls',
+      ],
+    );
   });
 
   it('exporte exactement les colonnes documentées, dans l’ordre, en JSON comme en CSV', () => {
@@ -188,7 +197,7 @@ describe('les fichiers', () => {
   });
 
   it('met entre guillemets une cellule sur plusieurs lignes', () => {
-    const d = dataset('thematiques').dataset;
+    const d = { ...dataset('thematiques').dataset, columns: dataset('thematiques').dataset.columns.slice(0, 4) };
     const csv = toCsv(d, [{ id: 'a', url: null, libelle: 'deux\nlignes', description: null }]);
     expect(csv).toBe(`${BOM}id;url;libelle;description\r\na;;"deux\nlignes";\r\n`);
   });

@@ -15,7 +15,8 @@ import {
   type CorpusFile,
 } from '../../../scripts/bench/corpus.ts';
 import { schemas } from '../../../src/model/index.ts';
-import { loadCorpus, loadCorpusInParallel, PROJECT_SECTIONS, type Corpus } from '../../../src/lib/content/corpus.ts';
+import { loadCorpus, loadCorpusInParallel, type Corpus } from '../../../src/lib/content/corpus.ts';
+import { CASE_STUDY_SECTIONS } from '../../../src/model/projets.ts';
 import { REGION_CODES } from '../../../src/lib/regions.ts';
 
 const SIZE = 60;
@@ -80,7 +81,7 @@ describe('le corpus synthétique du banc d’essai', () => {
       const words = countWords(p.html.replace(/<[^>]+>/g, ' '));
       expect(words, p.file).toBeGreaterThanOrEqual(WORDS.min);
       expect(words, p.file).toBeLessThanOrEqual(WORDS.max);
-      expect(p.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(PROJECT_SECTIONS);
+      expect(p.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(CASE_STUDY_SECTIONS);
     }
   });
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DECAP_ENV } from '../../../src/lib/decap.ts';
+import { DECAP_ENV } from '../../../src/editor/settings.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WORKFLOWS = path.join(ROOT, '.github/workflows');
@@ -162,7 +162,7 @@ describe('la publication sur GitHub Pages (deploy.yml)', () => {
       SITE_URL: '${{ steps.pages.outputs.origin }}',
       BASE_PATH: '${{ steps.pages.outputs.base_path }}/',
     });
-    // The web editor's settings (src/lib/decap.ts) from the repository's variables, never from secrets.
+    // The web editor's settings (src/editor/settings.ts) from the repository's variables, never from secrets.
     for (const name of DECAP_ENV.filter((n) => n !== 'DECAP_LOCAL_BACKEND'))
       expect(buildStep?.env?.[name], name).toBe(`\${{ vars.${name} }}`);
     expect(Object.keys(buildStep?.env ?? {})).not.toContain('DECAP_LOCAL_BACKEND');

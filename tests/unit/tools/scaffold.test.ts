@@ -3,7 +3,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { schemas } from '../../../src/model/index.ts';
-import { loadCorpus, PROJECT_SECTIONS } from '../../../src/lib/content/corpus.ts';
+import { loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { CASE_STUDY_SECTIONS } from '../../../src/model/projets.ts';
 import {
   BODIES,
   buildIndex,
@@ -145,9 +146,9 @@ describe('une fiche générée passe le vérificateur de contenu telle quelle', 
       debut: new Date('2024-03-01T00:00:00Z'),
       auteurs: ['Équipe de test', 'Camille Martin'],
     });
-    expect(projet?.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(PROJECT_SECTIONS);
+    expect(projet?.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(CASE_STUDY_SECTIONS);
     const lines = entry.content.split('\n');
-    for (const section of PROJECT_SECTIONS) {
+    for (const section of CASE_STUDY_SECTIONS) {
       const at = lines.indexOf(`## ${section}`);
       expect(lines[at + 2]?.startsWith(HINT_PREFIX)).toBe(true);
     }

@@ -2,10 +2,11 @@
  * What the web editor (Decap CMS, /admin/) runs in the browser, kept pure and free of Node imports:
  * the shapes of the Decap configuration, the MDX editor components made from the allowlist, the
  * format of root-level YAML lists and the clean-up of empty optional fields before a save.
- * The configuration itself is generated at build time by src/lib/decap.ts.
+ * The configuration itself is generated at build time by src/editor/config.ts.
  */
 import type { ElementContent } from 'hast';
 import type { MdxComponent } from '../components/mdx/index.ts';
+import { escapeAttribute } from '../lib/html.ts';
 
 /** One field of a Decap collection (only the options this project uses). */
 export interface DecapField {
@@ -111,14 +112,6 @@ export interface EditorComponent {
 
 /** The Decap id of a component ("Encadre" → "encadre"), as listed in a markdown field's editor_components. */
 export const editorComponentId = (name: string) => name.toLowerCase();
-
-/** A literal JSX attribute value: what the guard accepts, with & and " written as entities. */
-export function escapeAttribute(value: string): string {
-  return value
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;');
-}
 
 /** The reverse of escapeAttribute, plus the other entities an author may have typed in the file. */
 export function decodeAttribute(value: string): string {
@@ -242,7 +235,7 @@ export function emptyOptionalPaths(fields: readonly DecapField[], data: unknown,
       continue;
     }
     // Inside a filled optional object (an image), Decap's required flags are laxer than the schema's
-    // (src/lib/decap.ts): its fields are kept as they are, "" included (alt="" for a decorative image).
+    // (./config.ts): its fields are kept as they are, "" included (alt="" for a decorative image).
     if (field.widget === 'object' && field.fields && field.required) paths.push(...emptyOptionalPaths(field.fields, value, path));
     if (field.widget === 'list' && field.fields && Array.isArray(value)) {
       value.forEach((item, index) => paths.push(...emptyOptionalPaths(field.fields ?? [], item, [...path, index])));

@@ -8,7 +8,8 @@ import { appendFileSync, copyFileSync, createReadStream, existsSync, mkdirSync, 
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminHeaders, decapAssetsDir, decapSettings, type DecapSettings } from '../lib/decap.ts';
+import { adminHeaders } from './csp.ts';
+import { decapAssetsDir, decapSettings, type DecapSettings } from './settings.ts';
 
 /** The installed decap-cms package: its version and the folder of its browser bundle. */
 export function decapPackage(): { version: string; dist: string } {

@@ -1,20 +1,13 @@
 // The web editor (/admin/): loads Decap CMS from the site itself, registers the allowlisted MDX
 // components, the root-list YAML format and the clean-up of empty optional fields, then starts it
-// with the configuration generated at build time (src/lib/decap.ts), embedded in the page.
+// with the configuration generated at build time (./config.ts), embedded in the page.
 import { parse, stringify } from 'yaml';
 import { MDX_COMPONENTS } from '../components/mdx/index.ts';
-import {
-  editorComponents,
-  emptyOptionalPaths,
-  ROOT_LIST_FORMAT,
-  rootListFormatter,
-  testRepoFiles,
-  type DecapField,
-} from '../lib/decap-editor.ts';
+import { editorComponents, emptyOptionalPaths, ROOT_LIST_FORMAT, rootListFormatter, testRepoFiles, type DecapField } from './browser.ts';
 
 interface AdminData {
   config: { collections: { name: string; fields?: DecapField[]; files?: { name: string; fields: DecapField[] }[] }[] };
-  /** URL of decap-cms.js, copied into the site by src/integrations/decap.ts. */
+  /** URL of decap-cms.js, copied into the site by ./integration.ts. */
   script: string;
   /** Trial mode: the corpus, loaded into Decap's in-browser test repository. */
   trial?: { files: { path: string; content: string }[]; folders: string[] };

@@ -1,0 +1,57 @@
+/** The lab page (/labs/<id>/) as data: title, metadata rows, its case studies, breadcrumb, JSON-LD arguments and search attributes. */
+import { projetCard } from '../lib/cards.ts';
+import type { Graph, Lab } from '../lib/graph.ts';
+import { label } from '../lib/labels.ts';
+import { HUB_LIMIT } from '../lib/listing.ts';
+import { absolute, href, url } from '../lib/paths.ts';
+import { region } from '../lib/regions.ts';
+import { euros } from './format.ts';
+import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
+
+export function labView(entry: Lab, g: Graph, site: URL | undefined) {
+  const d = entry.data;
+  const reg = region(d.region);
+  const regionName = label('region', d.region);
+  const projets = g.projetsOfLab(entry.id);
+
+  const meta: MetaRow[] = [
+    { label: 'Ville', value: d.ville },
+    { label: 'Région', value: [{ text: regionName, url: url.region(d.region) }] },
+    { label: 'Porté par', value: d.porteur },
+    { label: 'Création', value: String(d.creation) },
+    { label: 'Partenaires', value: d.partenaires.map((p) => ({ text: p })) },
+    {
+      label: 'Financements',
+      value: d.financements.map((f) => ({ text: f.montant ? `${f.source} : ${euros.format(f.montant)}` : f.source })),
+    },
+    { label: 'Site', value: d.site ? [{ text: new URL(d.site).host, url: d.site }] : undefined },
+    { label: 'Contact', value: d.contact ? [{ text: d.contact, url: `mailto:${d.contact}` }] : undefined },
+  ];
+
+  const search: SearchData = { type: 'Lab', region: regionName, lab: d.nom, detail: `${d.ville} · ${regionName}` };
+  const trail: Trail = { items: [{ label: 'Les labs', path: '/labs/' }], current: d.nom };
+
+  return {
+    // A lab named "Laboratoire d'innovation territoriale de …" is not described twice in its title (RGAA 8.6).
+    title: /laboratoire d['’]innovation territoriale/i.test(d.nom) ? d.nom : `${d.nom}, laboratoire d’innovation territoriale ${reg.dans}`,
+    description: `${d.nom} (${d.ville}, ${regionName}) : le laboratoire d’innovation territoriale porté par ${d.porteur}, ses missions et ses ${projets.length} projets documentés.`,
+    /** "Laboratoire d’innovation territoriale en Bretagne, à Rennes, créé en 2017." */
+    lead: `Laboratoire d’innovation territoriale ${reg.dans}, à ${d.ville}, créé en ${d.creation}.`,
+    trail,
+    /** Arguments of labLd (src/lib/seo.ts). */
+    ld: { url: absolute(url.lab(entry.id), site) },
+    search,
+    meta,
+    /** Its case studies: how many, the first HUB_LIMIT as cards, and a search link beyond. */
+    projets: {
+      count: projets.length,
+      cards: projets.slice(0, HUB_LIMIT).map((p): CardData => projetCard(p, g)),
+      more:
+        projets.length > HUB_LIMIT
+          ? `${href('/recherche/')}?type=${encodeURIComponent('Étude de cas')}&lab=${encodeURIComponent(d.nom)}&tri=date`
+          : undefined,
+    },
+  };
+}
+
+export type LabView = ReturnType<typeof labView>;

@@ -1,0 +1,116 @@
+/**
+ * The case-study page (/projets/<id>/) as data: its metadata rows, byline, lineage, breadcrumb, JSON-LD
+ * arguments, search attributes and cards. The page only maps these onto components.
+ */
+import { pratiqueCard, projetCard } from '../lib/cards.ts';
+import { formatPeriod, isoDate } from '../lib/dates.ts';
+import type { Graph, Projet } from '../lib/graph.ts';
+import { label } from '../lib/labels.ts';
+import { absolute, href, url } from '../lib/paths.ts';
+import { shareImagePath } from '../lib/share.ts';
+import { euros } from './format.ts';
+import type { CardData, MetaLink, MetaRow, SearchData, Trail } from './types.ts';
+
+/** A project in a lineage list, with the lab and region that carried it. */
+export interface LineageItem {
+  title: string;
+  url: string;
+  /** "(LaBase, Nouvelle-Aquitaine)" without the brackets. */
+  where: string;
+}
+
+export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
+  const d = entry.data;
+  const regionCode = g.regionOf(entry);
+  const regionName = label('region', regionCode);
+  const themes = d.thematiques.map((t) => label('thematique', t.id, g));
+  const labName = label('lab', d.lab.id, g);
+  const statut = label('statut', d.statut);
+  const periode = formatPeriod(d.debut, d.fin);
+  const lineageItem = (p: Projet): LineageItem => ({
+    title: p.data.titre,
+    url: url.projet(p.id),
+    where: `${label('lab', p.data.lab.id, g)}, ${label('region', g.regionOf(p))}`,
+  });
+  const source = d.essaimeDepuis ? g.projetsById.get(d.essaimeDepuis.id) : undefined;
+
+  const labs: MetaLink[] = [
+    { text: labName, url: url.lab(d.lab.id) },
+    ...d.autresLabs.map((l) => ({ text: label('lab', l.id, g), url: url.lab(l.id) })),
+  ];
+  const region: MetaLink = { text: regionName, url: url.region(regionCode) };
+
+  const meta: MetaRow[] = [
+    { label: 'Lab', value: labs },
+    { label: 'Région', value: [region] },
+    { label: 'Territoire', value: d.territoire },
+    { label: 'Statut', value: statut },
+    { label: 'Période', value: periode },
+    { label: 'Thématiques', value: d.thematiques.map((t) => ({ text: label('thematique', t.id, g), url: url.thematique(t.id) })) },
+    { label: 'Méthodes utilisées', value: d.methodes.map((m) => ({ text: label('methode', m.id, g), url: url.methode(m.id) })) },
+    { label: 'Publics', value: d.publics.map((p) => ({ text: label('public', p) })) },
+    { label: 'Partenaires', value: d.partenaires.map((p) => ({ text: p })) },
+    {
+      label: 'Financements',
+      value: d.financements.map((f) => ({ text: f.montant ? `${f.source} : ${euros.format(f.montant)}` : f.source })),
+    },
+    {
+      label: 'Essaimé depuis',
+      value: d.essaimeDepuis ? [{ text: label('projet', d.essaimeDepuis.id, g), url: url.projet(d.essaimeDepuis.id) }] : undefined,
+    },
+    { label: 'Essaimé vers', value: g.replicationsOf(entry.id).map((p) => ({ text: p.data.titre, url: url.projet(p.id) })) },
+    {
+      label: 'Contacts',
+      value: d.contacts.map((c) => ({
+        text: [c.nom, c.role].filter(Boolean).join(', '),
+        url: c.courriel ? `mailto:${c.courriel}` : undefined,
+      })),
+    },
+  ];
+
+  const search: SearchData = {
+    type: 'Étude de cas',
+    thematiques: themes,
+    region: regionName,
+    lab: labName,
+    methodes: d.methodes.map((m) => label('methode', m.id, g)),
+    statut,
+    date: isoDate(d.publie),
+    detail: `${labName} · ${regionName}`,
+  };
+
+  const trail: Trail = { items: [{ label: 'Études de cas', path: '/projets/' }], current: d.titre };
+
+  return {
+    title: d.titre,
+    description: d.resume,
+    trail,
+    /** Arguments of projetLd (src/lib/seo.ts). */
+    ld: {
+      url: absolute(url.projet(entry.id), site),
+      lab: g.labs.get(d.lab.id),
+      labUrl: absolute(url.lab(d.lab.id), site),
+      regionCode,
+      themes,
+      image: absolute(href(`/${shareImagePath('projets', entry.id)}`), site),
+    },
+    search,
+    statut,
+    /** "Porté par <lead lab> avec <other labs> · <region> · <territoire> · <period>". */
+    byline: { labs, region, territoire: d.territoire, periode },
+    meta,
+    lineage: {
+      ancestors: g.ancestors(entry).map(lineageItem),
+      descendants: g.descendants(entry).map((n) => ({ ...lineageItem(n.projet), depth: n.depth })),
+      /** What this project changed from the one it replicated, when it says so. */
+      adaptations:
+        source && d.adaptations.length > 0
+          ? { from: { title: source.data.titre, url: url.projet(source.id) }, items: d.adaptations }
+          : undefined,
+    },
+    pratiques: g.pratiquesOfProjet(entry.id).map((p): CardData => pratiqueCard(p, g)),
+    related: g.relatedProjets(entry).map((r): CardData => ({ ...projetCard(r.entry, g), detail: r.reasons.slice(0, 2).join(' · ') })),
+  };
+}
+
+export type ProjetView = ReturnType<typeof projetView>;

@@ -1,0 +1,42 @@
+/** The region page (/regions/<code>/) as data: its labs and case studies, and the themes they work on most. */
+import { labCard, projetCard } from '../lib/cards.ts';
+import type { Graph } from '../lib/graph.ts';
+import { href, url } from '../lib/paths.ts';
+import type { Region } from '../lib/regions.ts';
+import { plural } from './format.ts';
+import { SECTION_LIMIT } from './thematique.ts';
+import type { CardData, Trail } from './types.ts';
+
+/** How many of the region's most present themes the page names. */
+const TOP_THEMES = 4;
+
+export function regionView(region: Region, g: Graph) {
+  const labs = g.labsOfRegion(region.code);
+  const projets = g.projetsOfRegion(region.code);
+  const themes = [...g.themes.values()]
+    .map((t) => ({ theme: t, n: projets.filter((p) => p.data.thematiques.some((x) => x.id === t.id)).length }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n);
+  const trail: Trail = { items: [{ label: 'Régions', path: '/regions/' }], current: region.nom };
+
+  return {
+    title: `L’innovation publique ${region.dans}`,
+    description: `Les laboratoires d’innovation territoriale ${region.dans} et leurs ${projets.length} projets documentés : contexte, méthodes, résultats.`,
+    trail,
+    /** "2 labs et 5 études de cas en Bretagne." */
+    lead: `${plural(labs.length, 'lab', 'labs')} et ${plural(projets.length, 'étude de cas', 'études de cas')} ${region.dans}.`,
+    /** The themes of its case studies, most present first, with their number of case studies. */
+    themes: themes.slice(0, TOP_THEMES).map((x) => ({ text: x.theme.data.libelle, url: url.thematique(x.theme.id), count: x.n })),
+    labs: labs.map((l): CardData => labCard(l, g)),
+    projets: {
+      count: projets.length,
+      cards: projets.slice(0, SECTION_LIMIT).map((p): CardData => projetCard(p, g)),
+      more:
+        projets.length > SECTION_LIMIT
+          ? { label: `Voir les ${projets.length} études de cas`, url: href(`/projets/region/${region.code}/`) }
+          : undefined,
+    },
+  };
+}
+
+export type RegionView = ReturnType<typeof regionView>;

@@ -1,0 +1,39 @@
+/** The theme page (/thematiques/<id>/) as data: what the corpus holds on the theme, in counts and cards. */
+import { methodeCard, pratiqueCard, projetCard } from '../lib/cards.ts';
+import type { Graph, Thematique } from '../lib/graph.ts';
+import { href } from '../lib/paths.ts';
+import { plural } from './format.ts';
+import type { CardData, Trail } from './types.ts';
+
+/** How many case studies a theme or region page shows before linking to the filtered listing. */
+export const SECTION_LIMIT = 6;
+
+export function thematiqueView(entry: Thematique, g: Graph) {
+  const d = entry.data;
+  const projets = g.projetsOfTheme(entry.id);
+  const pratiques = g.pratiquesOfTheme(entry.id);
+  const methodIds = new Set(projets.flatMap((p) => p.data.methodes.map((m) => m.id)));
+  const methodes = [...g.methodes.values()].filter((m) => methodIds.has(m.id));
+  const labsCount = new Set(projets.map((p) => p.data.lab.id)).size;
+  const trail: Trail = { items: [{ label: 'Thématiques', path: '/thematiques/' }], current: d.libelle };
+
+  return {
+    title: `${d.libelle} : projets, méthodes et bonnes pratiques`,
+    description: `${d.description} ${projets.length} études de cas de ${labsCount} labs.`,
+    trail,
+    /** "3 études de cas de 2 labs, 1 bonne pratique, 4 méthodes employées." */
+    summary: `${plural(projets.length, 'étude de cas', 'études de cas')} de ${plural(labsCount, 'lab', 'labs')}, ${plural(pratiques.length, 'bonne pratique', 'bonnes pratiques')}, ${plural(methodes.length, 'méthode employée', 'méthodes employées')}.`,
+    projets: {
+      count: projets.length,
+      cards: projets.slice(0, SECTION_LIMIT).map((p): CardData => projetCard(p, g)),
+      more:
+        projets.length > SECTION_LIMIT
+          ? { label: `Voir les ${projets.length} études de cas`, url: href(`/projets/thematique/${entry.id}/`) }
+          : undefined,
+    },
+    pratiques: pratiques.map((p): CardData => pratiqueCard(p, g)),
+    methodes: methodes.map((m): CardData => methodeCard(m, g)),
+  };
+}
+
+export type ThematiqueView = ReturnType<typeof thematiqueView>;

@@ -1,0 +1,67 @@
+/** The theme and region pages: what the corpus holds on one theme or in one region. */
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../../src/lib/graph.ts';
+import { region } from '../../../../src/lib/regions.ts';
+import { regionView } from '../../../../src/views/region.ts';
+import { SECTION_LIMIT, thematiqueView } from '../../../../src/views/thematique.ts';
+import { corpus, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
+
+const emploi = theme('emploi');
+const g = buildGraph(
+  corpus({
+    labs: [lab('ti-lab', '53'), lab('labase', '75')],
+    methodes: [methode('immersion'), methode('personas'), methode('prototypage')],
+    thematiques: [emploi, theme('usager'), theme('design')],
+    projets: [
+      projet('a', { lab: 'ti-lab', methodes: ['immersion'], themes: ['emploi', 'usager'] }),
+      projet('b', { lab: 'labase', methodes: ['immersion', 'personas'], themes: ['emploi'], region: '53' }),
+    ],
+    pratiques: [pratique('ecouter', { themes: ['emploi'] })],
+  }),
+);
+
+describe('la vue d’une thématique', () => {
+  const view = thematiqueView(emploi, g);
+
+  it('compte ses études de cas, leurs labs, ses bonnes pratiques et les méthodes employées, accordés en nombre', () => {
+    expect(view.summary).toBe('2 études de cas de 2 labs, 1 bonne pratique, 2 méthodes employées.');
+    expect(thematiqueView(theme('design'), g).summary).toBe('0 étude de cas de 0 lab, 0 bonne pratique, 0 méthode employée.');
+    expect(view.title).toBe('Thème emploi : projets, méthodes et bonnes pratiques');
+    expect(view.trail).toEqual({ items: [{ label: 'Thématiques', path: '/thematiques/' }], current: 'Thème emploi' });
+  });
+
+  it('montre ses études de cas, bonnes pratiques et méthodes en cartes, et la liste filtrée au-delà de la limite', () => {
+    expect(view.projets.cards.map((c) => c.url)).toEqual(['/projets/a/', '/projets/b/']);
+    expect(view.pratiques.map((c) => c.url)).toEqual(['/pratiques/ecouter/']);
+    expect(view.methodes.map((c) => c.url)).toEqual(['/methodes/immersion/', '/methodes/personas/']);
+    expect(view.projets.more).toBeUndefined();
+    const many = buildGraph(
+      corpus({
+        labs: [lab('ti-lab', '53')],
+        thematiques: [emploi],
+        projets: Array.from({ length: SECTION_LIMIT + 1 }, (_, i) => projet(`p${i}`, { lab: 'ti-lab', themes: ['emploi'] })),
+      }),
+    );
+    const big = thematiqueView(emploi, many);
+    expect(big.projets.cards).toHaveLength(SECTION_LIMIT);
+    expect(big.projets.more).toEqual({ label: 'Voir les 7 études de cas', url: '/projets/thematique/emploi/' });
+  });
+});
+
+describe('la vue d’une région', () => {
+  const view = regionView(region('53'), g);
+
+  it('compte ses labs et ses études de cas, y compris celles d’un lab d’ailleurs qui s’y déroulent', () => {
+    expect(view.lead).toBe('1 lab et 2 études de cas en Bretagne.');
+    expect(view.title).toBe('L’innovation publique en Bretagne');
+    expect(view.trail).toEqual({ items: [{ label: 'Régions', path: '/regions/' }], current: 'Bretagne' });
+    expect(view.labs.map((c) => c.url)).toEqual(['/labs/ti-lab/']);
+  });
+
+  it('nomme ses thématiques les plus présentes, avec leur nombre d’études de cas', () => {
+    expect(view.themes).toEqual([
+      { text: 'Thème emploi', url: '/thematiques/emploi/', count: 2 },
+      { text: 'Thème usager', url: '/thematiques/usager/', count: 1 },
+    ]);
+  });
+});
