@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemas } from '../src/model/index.ts';
-import { loadCorpusInParallel, OPTIONAL_FOLDERS } from '../src/lib/content/corpus.ts';
+import { loadCorpusInParallel } from '../src/lib/content/corpus.ts';
+import { OPTIONAL_COLLECTIONS } from '../src/model/collections.ts';
 import { contentRoot } from '../src/lib/content/loader.ts';
 import { formatReport, githubAnnotation, sortProblems } from '../src/lib/content/problems.ts';
 
@@ -18,7 +19,7 @@ const ms = Math.round(performance.now() - started);
 if (process.env.GITHUB_ACTIONS === 'true') for (const p of sortProblems(problems)) console.log(githubAnnotation(p));
 // A collection added later (agenda) whose folder does not exist yet is not counted.
 const counts = Object.entries(entries)
-  .filter(([c, list]) => list.length > 0 || !(OPTIONAL_FOLDERS as readonly string[]).includes(c))
+  .filter(([c, list]) => list.length > 0 || !(OPTIONAL_COLLECTIONS as readonly string[]).includes(c))
   .map(([c, list]) => `${list.length} ${c}`)
   .join(', ');
 if (problems.length) {

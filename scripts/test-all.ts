@@ -1,7 +1,7 @@
 /**
  * npm test — every quality gate in order, stopping at the first that fails:
  * types and lint, unit tests, content check and build, browser tests on the built site.
- * Ends with one line "N passed, N failed" counting the tests of both vitest projects.
+ * Ends with one line "N passed, N failed" counting the tests of every vitest project.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -21,18 +21,19 @@ function run(label: string, command: string, args: string[]): void {
   }
 }
 
-function vitest(label: string, project: string): void {
-  const out = path.join(reports, `${project}.json`);
-  run(label, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+function vitest(label: string, projects: string[]): void {
+  const out = path.join(reports, `${projects.join('-')}.json`);
+  const only = projects.flatMap((p) => ['--project', p]);
+  run(label, 'npx', ['vitest', 'run', ...only, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
 }
 
 run('Types et lint (astro check, eslint)', 'npm', ['run', '--silent', 'check']);
-vitest('Tests unitaires', 'unit');
+vitest('Tests unitaires et composants (API container d’Astro)', ['unit', 'components']);
 // The agenda's « à venir » and « passé » depend on the build date: the tested site is built as on 3 December 2026.
 process.env.CARNET_DATE ??= '2026-12-03';
 run('Vérification du contenu et construction du site', 'npm', ['run', '--silent', 'build']);
-vitest('Tests dans le navigateur (Chromium) sur le site construit', 'e2e');
+vitest('Tests dans le navigateur (Chromium) sur le site construit', ['e2e']);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

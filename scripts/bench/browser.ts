@@ -23,8 +23,10 @@ export interface SearchCost {
   firstResultsFilteredMs: number;
   /** Number of pagefind/* requests of the unfiltered query. */
   requests: number;
-  /** KiB per kind of file for the unfiltered query (first run). */
+  /** KiB per kind of file (js, wasm, meta, index, filtres, fragments) of the median run of the unfiltered query. */
   byKindKB: Record<string, number>;
+  /** Same for the filtered query. */
+  byKindFilteredKB: Record<string, number>;
 }
 
 const RUNS = 3;
@@ -153,13 +155,19 @@ export async function measureSearch(dist: string, query: string, theme: string, 
         }
       }
     }
+    /** The run with the median byte count, and its bytes per kind in KiB. */
+    const kinds = (runs: QueryRun[]) => {
+      const run = [...runs].sort((a, b) => a.bytes - b.bytes)[Math.floor(runs.length / 2)];
+      return Object.fromEntries(Object.entries(run?.byKind ?? {}).map(([k, n]) => [k, n / 1024]));
+    };
     return {
       firstQueryKB: median(results.plain.map((r) => r.bytes)) / 1024,
       firstQueryFilteredKB: median(results.filtered.map((r) => r.bytes)) / 1024,
       firstResultsMs: median(results.plain.map((r) => r.ms)),
       firstResultsFilteredMs: median(results.filtered.map((r) => r.ms)),
       requests: median(results.plain.map((r) => r.requests)),
-      byKindKB: Object.fromEntries(Object.entries(results.plain[0]?.byKind ?? {}).map(([k, n]) => [k, n / 1024])),
+      byKindKB: kinds(results.plain),
+      byKindFilteredKB: kinds(results.filtered),
     };
   } finally {
     await browser.close();

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadEleventy, ELEVENTY } from './baseline/build.ts';
 import { measureSearch, pageWeight, type SearchCost } from './browser.ts';
+import { lighthouseScores } from './lighthouse.ts';
 import { BENCH_QUERY, BENCH_THEME, corpusShape, generateCorpus, writeCorpus } from './corpus.ts';
 import { countHtml, folderBytes, GNU_TIME, phases, runMeasured, stopAll, type Measured, type Phase } from './measure.ts';
 import { CHROMIUM } from '../../tests/support/browser.ts';
@@ -33,11 +34,13 @@ interface Options {
   only?: 'site' | 'baseline';
   seed: number;
   timeoutMinutes: number;
+  /** Lighthouse mobile performance of three pages of each built site (scripts/bench/lighthouse.ts). */
+  lighthouse: boolean;
 }
 
 function usage(message: string): never {
   console.error(
-    `${message}\nUsage : npm run bench -- [--sizes 1000,10000] [--json FICHIER] [--keep] [--only site|baseline] [--seed 1] [--timeout MINUTES]`,
+    `${message}\nUsage : npm run bench -- [--sizes 1000,10000] [--json FICHIER] [--keep] [--only site|baseline] [--seed 1] [--timeout MINUTES] [--lighthouse]`,
   );
   process.exit(2);
 }
@@ -55,6 +58,7 @@ export function parseOptions(argv: string[]): Options {
         only: { type: 'string' },
         seed: { type: 'string' },
         timeout: { type: 'string' },
+        lighthouse: { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -71,6 +75,7 @@ export function parseOptions(argv: string[]): Options {
   return {
     sizes,
     keep: values.keep ?? false,
+    lighthouse: values.lighthouse ?? false,
     seed,
     timeoutMinutes,
     ...(values.json ? { json: path.resolve(values.json) } : {}),
@@ -102,7 +107,16 @@ interface SizeResult {
   site: SiteResult | null;
   baseline: { totalSeconds: number; peakMemoryMB: number } | null;
   ratio: number | null;
-  search: { indexKB: number; firstQueryKB: number; firstQueryFilteredKB: number; firstResultsMs: number } | null;
+  search: {
+    indexKB: number;
+    firstQueryKB: number;
+    firstQueryFilteredKB: number;
+    firstResultsMs: number;
+    /** KiB per part (js, wasm, meta, index, filtres, fragments) of the median run of each query. */
+    parts: { plain: Record<string, number>; filtered: Record<string, number> };
+  } | null;
+  /** Median Lighthouse mobile performance scores (with --lighthouse). */
+  lighthouse?: { home: number; caseStudy: number; search: number } | null;
   page: { caseStudyKB: number } | null;
   pagesPerSecond: number | null;
 }
@@ -110,6 +124,8 @@ interface SizeResult {
 interface Details {
   pages?: number;
   siteProcessMB?: number;
+  /** Peak of each program of the site's build (node, Pagefind…), in MiB. */
+  siteProgramsMB?: Record<string, number>;
   baselineProcessMB?: number;
   astro?: string | undefined;
   shareImages?: string | undefined;
@@ -122,6 +138,7 @@ interface Details {
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const roundAll = (kb: Record<string, number>) => Object.fromEntries(Object.entries(kb).map(([k, n]) => [k, round(n)]));
 const fr = (n: number | null | undefined, digits = 1) =>
   n === null || n === undefined || Number.isNaN(n)
     ? '—'
@@ -173,7 +190,15 @@ function cleanUpPending(): void {
 
 async function benchSize(size: number, options: Options, eleventy: boolean): Promise<{ result: SizeResult; details: Details }> {
   const details: Details = { notes: [] };
-  const result: SizeResult = { site: null, baseline: null, ratio: null, search: null, page: null, pagesPerSecond: null };
+  const result: SizeResult = {
+    site: null,
+    baseline: null,
+    ratio: null,
+    search: null,
+    page: null,
+    pagesPerSecond: null,
+    ...(options.lighthouse ? { lighthouse: null } : {}),
+  };
   const work = mkdtempSync(path.join(os.tmpdir(), `carnet-bench-${size}-`));
   pending.work = work;
   pending.keep = options.keep;
@@ -241,6 +266,7 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
         details.pages = countHtml(dist);
         details.sitePhases = phases(run, SITE_PHASES);
         if (run.peakProcessMB !== undefined) details.siteProcessMB = round(run.peakProcessMB);
+        details.siteProgramsMB = run.peakByProgramMB;
         details.astro = /\d+ page\(s\) built in [\d.]+m?s/.exec(run.output)?.[0];
         details.shareImages = /\d+ images de partage .* en \d+ ms/.exec(run.output)?.[0];
         result.pagesPerSecond = round(details.pages / run.seconds);
@@ -264,12 +290,27 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
             firstQueryKB: round(s.firstQueryKB),
             firstQueryFilteredKB: round(s.firstQueryFilteredKB),
             firstResultsMs: Math.round(s.firstResultsMs),
+            parts: { plain: roundAll(s.byKindKB), filtered: roundAll(s.byKindFilteredKB) },
           };
           details.searchFilteredMs = Math.round(s.firstResultsFilteredMs);
           details.searchRequests = s.requests;
-          details.searchBreakdown = Object.entries(s.byKindKB)
-            .map(([k, kb]) => `${k} ${fr(kb)} Ko`)
-            .join(', ');
+          const parts = (kb: Record<string, number>) =>
+            Object.entries(kb)
+              .map(([k, n]) => `${k} ${fr(n)} Ko`)
+              .join(', ');
+          details.searchBreakdown = `${parts(s.byKindKB)} ; avec le filtre : ${parts(s.byKindFilteredKB)}`;
+        }
+        if (options.lighthouse) {
+          if (!existsSync(CHROMIUM)) details.notes.push(`Chromium absent (${CHROMIUM}) : Lighthouse non mesuré.`);
+          else {
+            log('  Lighthouse mobile (accueil, une étude de cas, la recherche), trois essais par page…');
+            const scores = await lighthouseScores(dist, {
+              runs: 3,
+              onRun: (page, run, m) => log(`    ${page.name}, essai ${run} : ${m.score} (indice CPU ${Math.round(m.benchmarkIndex)})`),
+            });
+            const score = (name: string) => scores.find((p) => p.name === name)?.score ?? NaN;
+            result.lighthouse = { home: score('Accueil'), caseStudy: score('Étude de cas'), search: score('Recherche') };
+          }
         }
       }
       if (!options.keep) rmSync(dist, { recursive: true, force: true });
@@ -349,6 +390,10 @@ function table(sizes: number[], results: Record<string, SizeResult>, details: Re
     ['Recherche : premiers résultats (ms)', (r) => fr(r.search?.firstResultsMs, 0)],
     ['Recherche : premiers résultats, filtrée (ms)', (_r, d) => fr(d.searchFilteredMs, 0)],
     ['Page d’étude de cas + CSS + JS, gzip (Ko)', (r) => fr(r.page?.caseStudyKB)],
+    [
+      'Lighthouse mobile : accueil / étude de cas / recherche',
+      (r) => (r.lighthouse ? `${r.lighthouse.home} / ${r.lighthouse.caseStudy} / ${r.lighthouse.search}` : '—'),
+    ],
   ];
   const header = ['Mesure', ...sizes.map((s) => `${fr(s, 0)} études`)];
   const lines = [
@@ -413,6 +458,10 @@ async function main(): Promise<void> {
     const extra = [
       d.astro && `Astro : ${d.astro}`,
       d.shareImages && `partage : ${d.shareImages}`,
+      d.siteProgramsMB &&
+        `mémoire max de chaque programme de la construction : ${Object.entries(d.siteProgramsMB)
+          .map(([name, mb]) => `${name} ${fr(mb, 0)} Mo`)
+          .join(', ')}`,
       d.searchRequests !== undefined &&
         `1re recherche : ${d.searchRequests} requêtes pagefind/* (${d.searchBreakdown ?? ''} ; octets sur le réseau, texte compressé en gzip)`,
       ...d.notes,

@@ -28,6 +28,8 @@ export interface Measured {
   lines: { t: number; text: string }[];
   /** The summed resident memory of the tree, in KiB, every 100 ms (seconds from the start). */
   samples: { t: number; kib: number }[];
+  /** Peak resident memory per program of the tree (name from /proc/<pid>/comm: node, pagefind_extende…), in MiB. */
+  peakByProgramMB: Record<string, number>;
 }
 
 export interface MeasureOptions {
@@ -78,9 +80,18 @@ function rssKiB(pid: number): number {
   return match ? Number(match[1]) : 0;
 }
 
-/** Sum of the resident memory of a process tree, in KiB. */
-export function treeRssKiB(root: number): number {
-  return processTree(root).reduce((sum, pid) => sum + rssKiB(pid), 0);
+/** Sum of the resident memory of a process tree, in KiB; `byProgram` gets each program's peak (KiB). */
+export function treeRssKiB(root: number, byProgram?: Map<string, number>): number {
+  let sum = 0;
+  for (const pid of processTree(root)) {
+    const kib = rssKiB(pid);
+    sum += kib;
+    if (byProgram && kib > 0) {
+      const name = readOr(`/proc/${pid}/comm`).trim() || String(pid);
+      byProgram.set(name, Math.max(byProgram.get(name) ?? 0, kib));
+    }
+  }
+  return sum;
 }
 
 /** Process groups started here and still running: stopped on a timeout or when the bench is interrupted. */
@@ -137,9 +148,10 @@ export function runMeasured(command: string, args: string[], options: MeasureOpt
   child.stderr.on('data', onData);
 
   let peak = 0;
+  const byProgram = new Map<string, number>();
   const poll = setInterval(() => {
     if (!child.pid) return;
-    const kib = treeRssKiB(child.pid);
+    const kib = treeRssKiB(child.pid, byProgram);
     samples.push({ t: (performance.now() - started) / 1000, kib });
     peak = Math.max(peak, kib);
   }, POLL_MS);
@@ -176,6 +188,9 @@ export function runMeasured(command: string, args: string[], options: MeasureOpt
         output: chunks.join('').replace(ANSI, ''),
         lines,
         samples,
+        peakByProgramMB: Object.fromEntries(
+          [...byProgram].filter(([, kib]) => kib >= 50 * 1024).map(([name, kib]) => [name, Math.round(kib / 1024)]),
+        ),
       });
     });
   });

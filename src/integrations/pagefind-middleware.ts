@@ -1,14 +1,25 @@
 /**
- * Build-time only: each rendered HTML page that has an indexed part goes to Pagefind as soon as it is
- * rendered, so that Pagefind's own process indexes on the second core while Astro renders the rest.
- * In `astro dev` there is no sink and requests pass through untouched.
+ * Build-time only. The first page rendered hands the indexer every content page's record, built from the
+ * corpus (src/lib/search/records.ts), so that Pagefind indexes and writes while Astro renders the pages;
+ * the few editorial pages (about, legal, contribute) are handed over as rendered. In `astro dev` there is
+ * no sink and requests pass through untouched.
  */
 import type { MiddlewareHandler } from 'astro';
+import { bodyOf, getCorpus, getGraph } from '../lib/routing.ts';
+import { searchRecords } from '../lib/search/records.ts';
 import { pagefindSink } from './pagefind-sink.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
-  const response = await next();
   const sink = pagefindSink();
+  if (sink?.claimRecords())
+    sink.addRecords(
+      Promise.all([getCorpus(), getGraph()]).then(([corpus, graph]) =>
+        searchRecords(corpus, graph, (collection, entry) =>
+          bodyOf({ collection, id: entry.id, filePath: (entry as { filePath?: string }).filePath }),
+        ),
+      ),
+    );
+  const response = await next();
   if (!sink || !response.headers.get('content-type')?.includes('text/html')) return response;
   // A copy is read, so the page's own bytes go to the file untouched (no second encoding).
   const html = await response.clone().text();

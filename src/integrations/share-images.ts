@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { schemas } from '../model/index.ts';
 import { loadCorpus } from '../lib/content/corpus.ts';
 import { contentRoot, sharedCorpus } from '../lib/content/loader.ts';
-import { region } from '../lib/regions.ts';
+import { label } from '../lib/labels.ts';
 import { renderShareImage, shareCardKey, shareCards, shareImagesEnabled, SITE_SHARE_IMAGE, type ShareCard } from '../lib/share.ts';
 import { SITE } from '../lib/site.ts';
 
@@ -39,7 +39,7 @@ export function shareImages(): AstroIntegration {
             ...shareCards(
               all,
               (id) => labs.get(id),
-              (code) => region(code).nom,
+              (code) => label('region', code),
             ),
           );
         } else {

@@ -2,24 +2,26 @@
 import type { Facet } from './listing.ts';
 import type { Graph, Lab, Methode, Pratique, Projet } from './graph.ts';
 import { url } from './paths.ts';
-import { region, REGIONS } from './regions.ts';
-import { DIFFICULTES, PHASES, STATUTS, UNITES_DUREE } from './vocabulary.ts';
+import { label } from './labels.ts';
+import { REGIONS } from './regions.ts';
+import { DIFFICULTES, PHASES, STATUTS } from './vocabulary.ts';
 import { formatPeriod } from './dates.ts';
 
 export function projetCard(p: Projet, g: Graph) {
-  const lab = g.labs.get(p.data.lab.id);
   return {
     title: p.data.titre,
     url: url.projet(p.id),
     description: p.data.resume,
-    badges: [STATUTS.label(p.data.statut)],
-    detail: [lab?.data.nom, region(g.regionOf(p)).nom, formatPeriod(p.data.debut, p.data.fin)].filter(Boolean).join(' · '),
+    badges: [label('statut', p.data.statut)],
+    detail: [label('lab', p.data.lab.id, g), label('region', g.regionOf(p)), formatPeriod(p.data.debut, p.data.fin)]
+      .filter(Boolean)
+      .join(' · '),
   };
 }
 
 /** "2 à 3 heures", "1 jour". */
 export function formatDuree(d: Methode['data']['duree']): string {
-  const unit = UNITES_DUREE.label(d.unite);
+  const unit = label('unite', d.unite);
   const n = d.max ?? d.min;
   const singular = n <= 1 ? unit.replace(/s$/, '') : unit;
   return d.max && d.max !== d.min ? `${d.min} à ${d.max} ${singular}` : `${d.min} ${singular}`;
@@ -31,10 +33,10 @@ export function methodeCard(m: Methode, g: Graph) {
     title: m.data.titre,
     url: url.methode(m.id),
     description: m.data.resume,
-    badges: [PHASES.label(m.data.phase)],
+    badges: [label('phase', m.data.phase)],
     detail: [
       formatDuree(m.data.duree),
-      DIFFICULTES.label(m.data.difficulte),
+      label('difficulte', m.data.difficulte),
       uses ? `utilisée dans ${uses} projet${uses > 1 ? 's' : ''}` : '',
     ]
       .filter(Boolean)
@@ -48,7 +50,7 @@ export function pratiqueCard(p: Pratique, g: Graph) {
     url: url.pratique(p.id),
     description: p.data.resume,
     badges: ['Bonne pratique'],
-    detail: p.data.thematiques.map((t) => g.themes.get(t.id)?.data.libelle ?? t.id).join(', '),
+    detail: p.data.thematiques.map((t) => label('thematique', t.id, g)).join(', '),
   };
 }
 
@@ -57,7 +59,7 @@ export function labCard(l: Lab, g: Graph) {
   return {
     title: l.data.nom,
     url: url.lab(l.id),
-    description: `${l.data.ville}, ${region(l.data.region).nom}. Porté par ${l.data.porteur}.`,
+    description: `${l.data.ville}, ${label('region', l.data.region)}. Porté par ${l.data.porteur}.`,
     badges: l.data.actif ? [] : ['Fermé'],
     detail: `Créé en ${l.data.creation}${n ? ` · ${n} projet${n > 1 ? 's' : ''}` : ''}`,
   };
@@ -72,17 +74,17 @@ export function projetFacets(g: Graph): Facet<Projet>[] {
       of: (p) => p.data.thematiques.map((t) => t.id),
     },
     { key: 'region', label: 'Région', values: REGIONS.map((r) => ({ id: r.code, label: r.nom })), of: (p) => [g.regionOf(p)] },
-    { key: 'statut', label: 'Statut', values: STATUTS.ids.map((id) => ({ id, label: STATUTS.label(id) })), of: (p) => [p.data.statut] },
+    { key: 'statut', label: 'Statut', values: STATUTS.ids.map((id) => ({ id, label: label('statut', id) })), of: (p) => [p.data.statut] },
   ];
 }
 
 export function methodeFacets(g: Graph): Facet<Methode>[] {
   return [
-    { key: 'phase', label: 'Phase', values: PHASES.ids.map((id) => ({ id, label: PHASES.label(id) })), of: (m) => [m.data.phase] },
+    { key: 'phase', label: 'Phase', values: PHASES.ids.map((id) => ({ id, label: label('phase', id) })), of: (m) => [m.data.phase] },
     {
       key: 'difficulte',
       label: 'Difficulté',
-      values: DIFFICULTES.ids.map((id) => ({ id, label: DIFFICULTES.label(id) })),
+      values: DIFFICULTES.ids.map((id) => ({ id, label: label('difficulte', id) })),
       of: (m) => [m.data.difficulte],
     },
     {

@@ -8,9 +8,9 @@ import { escapeAttribute } from './html.ts';
 import { buildGraph, type Corpus, type Graph, type Methode, type Pratique, type Projet } from './graph.ts';
 import { href, url } from './paths.ts';
 import { absolute, withoutDrafts } from './published.ts';
+import { label } from './labels.ts';
 import { region, REGIONS } from './regions.ts';
 import { SITE } from './site.ts';
-import { DIFFICULTES, PHASES } from './vocabulary.ts';
 
 export type FeedItemKind = 'projet' | 'methode' | 'pratique' | 'evenement' | 'formation';
 
@@ -77,9 +77,9 @@ export const FEED_SIZE = 50;
 export function buildFeeds(input: Corpus, site: URL | string) {
   const corpus = withoutDrafts(input);
   const g: Graph = buildGraph(corpus);
-  const themeName = (id: string) => g.themes.get(id)?.data.libelle ?? id;
-  const labName = (id: string) => g.labs.get(id)?.data.nom ?? id;
-  const regionName = (code: string) => REGIONS.find((r) => r.code === code)?.nom ?? code;
+  const themeName = (id: string) => label('thematique', id, g);
+  const labName = (id: string) => label('lab', id, g);
+  const regionName = (code: string) => label('region', code);
 
   function projetItem(p: Projet): FeedItem {
     const themes = p.data.thematiques.map((t) => themeName(t.id));
@@ -115,13 +115,13 @@ export function buildFeeds(input: Corpus, site: URL | string) {
       description: describe(
         d.resume,
         [
-          ['Phase', [PHASES.label(d.phase)]],
+          ['Phase', [label('phase', d.phase)]],
           ['Durée', [formatDuree(d.duree)]],
-          ['Difficulté', [DIFFICULTES.label(d.difficulte)]],
+          ['Difficulté', [label('difficulte', d.difficulte)]],
         ],
         'methode',
       ),
-      categories: [KIND_LABEL.methode, PHASES.label(d.phase)],
+      categories: [KIND_LABEL.methode, label('phase', d.phase)],
     };
   }
 
@@ -209,7 +209,7 @@ export function buildFeeds(input: Corpus, site: URL | string) {
     if (!l) return undefined;
     return feed(
       l.data.nom,
-      `Les nouvelles études de cas du laboratoire d’innovation territoriale « ${l.data.nom} » (${l.data.ville}, ${region(l.data.region).nom}).`,
+      `Les nouvelles études de cas du laboratoire d’innovation territoriale « ${l.data.nom} » (${l.data.ville}, ${label('region', l.data.region)}).`,
       feedPath.lab(id),
       url.lab(id),
       ofProjets(g.projetsOfLab(id)),

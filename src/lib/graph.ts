@@ -4,6 +4,7 @@
  * Built once per build from plain entries, so it is unit-tested without Astro.
  */
 import type { LabData, MethodeData, PratiqueData, ProjetData, ThematiqueData } from '../model/index.ts';
+import { label } from './labels.ts';
 
 export interface Entry<D> {
   id: string;
@@ -62,6 +63,7 @@ export function buildGraph(corpus: Corpus) {
   const projetsById = new Map(corpus.projets.map((p) => [p.id, p]));
   const themes = new Map(corpus.thematiques.map((t) => [t.id, t]));
   const projets = [...corpus.projets].sort(byNewest);
+  const names = { labs, methodes, projetsById, themes };
 
   /** The region of a project: its own, or its lab's. */
   const regionOf = (p: Projet): string => p.data.region ?? labs.get(p.data.lab.id)?.data.region ?? '';
@@ -163,10 +165,10 @@ export function buildGraph(corpus: Corpus) {
       const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
       for (const m of new Set(p.data.methodes.map((x) => x.id)))
         if (has(other.data.methodes, m) && inPool(projetsByMethode.get(m), at))
-          reasons.push(`même méthode : ${methodes.get(m)?.data.titre ?? m}`);
+          reasons.push(`même méthode : ${label('methode', m, names)}`);
       for (const t of new Set(p.data.thematiques.map((x) => x.id)))
         if (has(other.data.thematiques, t) && inPool(projetsByTheme.get(t), at))
-          reasons.push(`même thématique : ${themes.get(t)?.data.libelle ?? t}`);
+          reasons.push(`même thématique : ${label('thematique', t, names)}`);
       if (regionOf(other) === regionOf(p) && inPool(projetsByRegion.get(regionOf(p)), at)) reasons.push('même région');
       return { entry: other, score, reasons };
     });

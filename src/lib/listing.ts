@@ -41,6 +41,8 @@ export type ListingProps<T> = {
   items: T[];
   /** Total matching items across all pages. */
   total: number;
+  /** Items past the last page built (listings capped by `maxPages`): the search lists them. */
+  beyond: number;
   page: number;
   pages: PageLink[];
   /** The active filter, if any. */
@@ -57,14 +59,27 @@ export interface ListingPath<T> {
 
 export const PAGE_SIZE = 24;
 
+/**
+ * Pages built per listing and per filter value, at most, for listings that hand the rest to the search
+ * (the case studies: at 10 000 of them, 2 100 pages that no one would page through, each with a link to
+ * every other page). The search shows the same list, filtered and sorted by date, from its URL.
+ */
+export const MAX_PAGES = 10;
+
 /** How many cards a hub page (lab, method, theme, region) shows before linking to the full list. */
 export const HUB_LIMIT = 12;
 
 /**
- * Every page of a listing: the whole list, then each facet value, each split into pages.
+ * Every page of a listing: the whole list, then each facet value, each split into pages (`maxPages` at most:
+ * the items past them are counted in `beyond`).
  * `base` is the listing's URL with its base path ("/projets/"); `slug` is the rest of the URL.
  */
-export function listingPaths<T>(base: string, items: T[], facets: Facet<T>[], pageSize = PAGE_SIZE): ListingPath<T>[] {
+export function listingPaths<T>(
+  base: string,
+  items: T[],
+  facets: Facet<T>[],
+  { pageSize = PAGE_SIZE, maxPages = Infinity }: { pageSize?: number; maxPages?: number } = {},
+): ListingPath<T>[] {
   // Counts are the same on every page of the listing: computed once, not once per page (O(N) not O(N²)).
   const counts = facets.map((facet) => {
     const byValue = new Map<string, number>();
@@ -86,7 +101,8 @@ export function listingPaths<T>(base: string, items: T[], facets: Facet<T>[], pa
     }));
 
   const paginate = (subset: T[], prefix: string, filter?: { facet: string; value: FacetValue }): ListingPath<T>[] => {
-    const count = Math.max(1, Math.ceil(subset.length / pageSize));
+    const count = Math.min(maxPages, Math.max(1, Math.ceil(subset.length / pageSize)));
+    const beyond = Math.max(0, subset.length - count * pageSize);
     const pageUrl = (n: number) => `${base}${prefix}${n > 1 ? `page/${n}/` : ''}`;
     const pages = Array.from({ length: count }, (_, i) => ({ number: i + 1, url: pageUrl(i + 1) }));
     return pages.map(({ number }) => {
@@ -96,6 +112,7 @@ export function listingPaths<T>(base: string, items: T[], facets: Facet<T>[], pa
         props: {
           items: subset.slice((number - 1) * pageSize, number * pageSize),
           total: subset.length,
+          beyond,
           page: number,
           pages,
           ...(filter ? { filter } : {}),

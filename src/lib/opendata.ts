@@ -11,7 +11,7 @@ import { isoDate } from './dates.ts';
 import { buildGraph, type Corpus, type Graph, type Lab, type Methode, type Pratique, type Projet, type Thematique } from './graph.ts';
 import { href, url } from './paths.ts';
 import { absolute, withoutDrafts } from './published.ts';
-import { region } from './regions.ts';
+import { label } from './labels.ts';
 import { fieldDocs, type FieldDoc } from '../model/describe.ts';
 import type { CollectionName } from '../model/index.ts';
 import { agendaPath, STATUT_LABELS, type Agenda, type AgendaItem, type Formation } from './agenda.ts';
@@ -253,7 +253,7 @@ const projets = defineDataset<Projet>({
       (p, x) => x.g.regionOf(p),
       'region',
     ),
-    projet('region_nom', 'texte', 'Nom officiel de cette région.', (p, x) => region(x.g.regionOf(p)).nom),
+    projet('region_nom', 'texte', 'Nom officiel de cette région.', (p, x) => label('region', x.g.regionOf(p))),
     projet('region_url', 'url', 'Adresse de la page de cette région.', (p, x) => x.link(url.region(x.g.regionOf(p)))),
     'territoire',
     'thematiques',
@@ -319,7 +319,7 @@ const labs = defineDataset<Lab>({
     lab('url', 'url', 'Adresse de la page du lab.', (l, x) => x.link(url.lab(l.id))),
     'nom',
     'region',
-    lab('region_nom', 'texte', 'Nom officiel de cette région.', (l) => region(l.data.region).nom),
+    lab('region_nom', 'texte', 'Nom officiel de cette région.', (l) => label('region', l.data.region)),
     lab('region_url', 'url', 'Adresse de la page de cette région.', (l, x) => x.link(url.region(l.data.region))),
     'ville',
     lab('latitude', 'decimal', 'Latitude du lab en degrés décimaux (WGS 84).', (l) => l.data.coordonnees.lat, 'coordonnees'),

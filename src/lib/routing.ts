@@ -8,7 +8,7 @@ import { agendaFacets, buildAgenda, buildDate, facetValues, type Agenda } from '
 import { methodeFacets, pratiqueFacets, projetFacets } from './cards.ts';
 import { storedBody, type StoredBody } from './content/bodies.ts';
 import { buildGraph, type Graph } from './graph.ts';
-import { listingPaths } from './listing.ts';
+import { listingPaths, MAX_PAGES } from './listing.ts';
 import { url } from './paths.ts';
 import { REGIONS } from './regions.ts';
 import { PHASES } from './vocabulary.ts';
@@ -76,7 +76,7 @@ export const listings = {
   /** Case studies, newest first. */
   projets: async () => {
     const g = await getGraph();
-    return listingPaths(url.projets(), g.projets, projetFacets(g));
+    return listingPaths(url.projets(), g.projets, projetFacets(g), { maxPages: MAX_PAGES });
   },
   /** Methods, phase by phase, by title within a phase. */
   methodes: async () => {

@@ -5,7 +5,7 @@
 import type { Article, BreadcrumbList, GovernmentOrganization, HowTo, WebSite, WithContext } from 'schema-dts';
 import type { Lab, Methode, Pratique, Projet } from './graph.ts';
 import { isoDate } from './dates.ts';
-import { region } from './regions.ts';
+import { label } from './labels.ts';
 import { SITE } from './site.ts';
 
 /** JSON for a <script type="application/ld+json">: no "</script>", no HTML comment, no line separators. */
@@ -75,7 +75,7 @@ export function projetLd(
     ...article(d, o),
     spatialCoverage: {
       '@type': 'AdministrativeArea',
-      name: region(o.regionCode).nom,
+      name: label('region', o.regionCode),
       ...(d.territoire ? { containsPlace: { '@type': 'Place', name: d.territoire } } : {}),
     },
     ...(author ? { author: [author] } : {}),
@@ -137,7 +137,7 @@ export function labLd(l: Lab, o: { url: string }): WithContext<GovernmentOrganiz
     location: {
       '@type': 'Place',
       name: d.ville,
-      address: { '@type': 'PostalAddress', addressLocality: d.ville, addressRegion: region(d.region).nom, addressCountry: 'FR' },
+      address: { '@type': 'PostalAddress', addressLocality: d.ville, addressRegion: label('region', d.region), addressCountry: 'FR' },
       geo: { '@type': 'GeoCoordinates', latitude: d.coordonnees.lat, longitude: d.coordonnees.lon },
     },
   };

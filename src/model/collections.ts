@@ -111,6 +111,11 @@ export type EntryCollection = {
 }[CollectionName];
 export const ENTRY_COLLECTIONS = COLLECTIONS.filter((c): c is EntryCollection => CONTENT_COLLECTIONS[c].kind === 'folder');
 
+/** Collections added after the first corpora (the agenda): their folder may be missing, they then have no entries. */
+export const OPTIONAL_COLLECTIONS: readonly EntryCollection[] = ENTRY_COLLECTIONS.filter(
+  (c) => (CONTENT_COLLECTIONS[c] as CollectionInfo).optional === true,
+);
+
 /** What the model says of a collection, with its defaults filled in. */
 export function collectionInfo(name: CollectionName): Required<Omit<CollectionInfo, 'body' | 'extension' | 'optional'>> & CollectionInfo {
   const info: CollectionInfo = CONTENT_COLLECTIONS[name];

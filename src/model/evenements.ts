@@ -7,21 +7,28 @@ import { z } from 'astro/zod';
 import { compareLocal, localDateTimeProblem, parseLocal } from '../lib/paris-time.ts';
 import { REGION_CODES } from '../lib/regions.ts';
 import { FORMATS_EVENEMENT, PUBLICS_EVENEMENT, STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../lib/vocabulary.ts';
-import { date, field, list, reference, sources, text } from './fields.ts';
+import { date, field, list, reference, rule, sources, text } from './fields.ts';
 
 /** A Paris wall-clock date-time "2026-12-10T14:00", or a date "2026-12-10" for a whole day; kept as written. */
 export const localDateTime = z
   .string({ error: 'date attendue au format AAAA-MM-JJTHH:MM (heure de Paris), entre guillemets ou non' })
   .superRefine((s, ctx) => {
     const problem = localDateTimeProblem(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: s });
+    if (!problem) return;
+    const [message = problem, fix = 'Corrigez la date'] = problem.split(' — ');
+    ctx.addIssue({ code: 'custom', message, params: { fix }, input: s });
   });
 
 /** Where registration happens: a public https address, or a page of this site (/agenda/exemple/). */
-export const inscription = z.string().refine((s) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(s) || /^\/(?!\/)[^\s]*$/.test(s), {
-  error:
-    'lien d’inscription non sécurisé ou incomplet — Donnez l’adresse complète commençant par https:// (jamais http://), ou le chemin d’une page de ce site commençant par /',
-});
+export const inscription = z
+  .string()
+  .refine(
+    (s) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(s) || /^\/(?!\/)[^\s]*$/.test(s),
+    rule(
+      'lien d’inscription non sécurisé ou incomplet',
+      'Donnez l’adresse complète commençant par https:// (jamais http://), ou le chemin d’une page de ce site commençant par /',
+    ),
+  );
 
 /** The place of an on-site event. */
 export const lieu = z.strictObject({
@@ -143,52 +150,56 @@ export const evenements = z
     brouillon: field(z.boolean().default(false), { label: 'Brouillon' }),
   })
   .superRefine((e, ctx) => {
-    const issue = (path: string, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message, input: (e as Record<string, unknown>)[path] });
+    const issue = (path: string, message: string, fix: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message, params: { fix }, input: (e as Record<string, unknown>)[path] });
     if (localDateTimeProblem(e.debut) || (e.fin !== undefined && localDateTimeProblem(e.fin))) return;
     const start = parseLocal(e.debut);
     const end = e.fin === undefined ? undefined : parseLocal(e.fin);
-    if (start.time && !end) issue('fin', 'heure de fin manquante pour un événement à heure fixe — Ajoutez « fin: AAAA-MM-JJTHH:MM »');
+    if (start.time && !end) issue('fin', 'heure de fin manquante pour un événement à heure fixe', 'Ajoutez « fin: AAAA-MM-JJTHH:MM »');
     if (end && !start.time && end.time)
-      issue('debut', 'heure de début manquante alors que la fin a une heure — Écrivez le début sous la forme AAAA-MM-JJTHH:MM');
+      issue('debut', 'heure de début manquante alors que la fin a une heure', 'Écrivez le début sous la forme AAAA-MM-JJTHH:MM');
     if (end && start.time && !end.time)
-      issue('fin', 'heure de fin manquante alors que le début a une heure — Écrivez la fin sous la forme AAAA-MM-JJTHH:MM');
+      issue('fin', 'heure de fin manquante alors que le début a une heure', 'Écrivez la fin sous la forme AAAA-MM-JJTHH:MM');
     if (end && !!start.time === !!end.time && compareLocal(end, start) < (start.time ? 1 : 0)) {
-      issue('fin', 'la fin précède le début — Corrigez « debut » ou « fin » (heure de Paris)');
+      issue('fin', 'la fin précède le début', 'Corrigez « debut » ou « fin » (heure de Paris)');
     }
     if (e.format === 'en-ligne' && !start.time) {
-      issue('debut', 'un événement en ligne a besoin d’une heure — Écrivez le début sous la forme AAAA-MM-JJTHH:MM');
+      issue('debut', 'un événement en ligne a besoin d’une heure', 'Écrivez le début sous la forme AAAA-MM-JJTHH:MM');
     }
     if (e.format !== 'en-ligne' && !e.lieu) {
       ctx.addIssue({
         code: 'custom',
         path: ['lieu'],
         input: e.format,
-        message: `lieu manquant pour un événement ${e.format === 'sur-place' ? 'sur place' : 'hybride'} — Ajoutez « lieu: » avec nom, adresse, ville et region, ou passez « format » à en-ligne`,
+        message: `lieu manquant pour un événement ${e.format === 'sur-place' ? 'sur place' : 'hybride'}`,
+        params: { fix: 'Ajoutez « lieu: » avec nom, adresse, ville et region, ou passez « format » à en-ligne' },
       });
     }
     if (e.format === 'en-ligne' && e.lieu) {
-      issue('lieu', 'un événement en ligne n’a pas d’adresse — Retirez « lieu », ou passez « format » à sur-place ou hybride');
+      issue('lieu', 'un événement en ligne n’a pas d’adresse', 'Retirez « lieu », ou passez « format » à sur-place ou hybride');
     }
     if (e.organisateurs.length === 0 && e.autresOrganisateurs.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['organisateurs'],
-        message: 'aucun organisateur — Indiquez au moins un lab dans « organisateurs » ou un nom dans « autresOrganisateurs »',
+        message: 'aucun organisateur',
+        params: { fix: 'Indiquez au moins un lab dans « organisateurs » ou un nom dans « autresOrganisateurs »' },
       });
     }
-    if (!e.gratuit && !e.tarif) issue('tarif', 'tarif manquant pour un événement payant — Ajoutez « tarif: … », ou « gratuit: true »');
+    if (!e.gratuit && !e.tarif) issue('tarif', 'tarif manquant pour un événement payant', 'Ajoutez « tarif: … », ou « gratuit: true »');
     if (e.exemple && e.inscription && !e.inscription.startsWith('/')) {
       issue(
         'inscription',
-        'un événement d’exemple ne doit pas mener à une vraie adresse d’inscription — Écrivez « inscription: /agenda/exemple/ »',
+        'un événement d’exemple ne doit pas mener à une vraie adresse d’inscription',
+        'Écrivez « inscription: /agenda/exemple/ »',
       );
     }
     if (!e.exemple && e.sources.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['sources'],
-        message: 'un événement réel sans source — Ajoutez sa source publique dans « sources », ou « exemple: true » s’il est inventé',
+        message: 'un événement réel sans source',
+        params: { fix: 'Ajoutez sa source publique dans « sources », ou « exemple: true » s’il est inventé' },
       });
     }
     if (e.type === 'formation' && !e.formation) {
@@ -196,7 +207,8 @@ export const evenements = z
         code: 'custom',
         path: ['formation'],
         input: e.type,
-        message: 'session sans formation — Indiquez la formation dans « formation: identifiant »',
+        message: 'session sans formation',
+        params: { fix: 'Indiquez la formation dans « formation: identifiant »' },
       });
     }
   });

@@ -34,6 +34,15 @@ export function fieldMeta(schema: z.ZodType): (FieldMeta & { reference?: Collect
   return z.globalRegistry.get(schema) as (FieldMeta & { reference?: CollectionName }) | undefined;
 }
 
+/**
+ * The error of a rule (a `.refine` on a field or an entry) for its author: what is wrong, and how to fix it,
+ * each a sentence without its final full stop. The checker shows both (src/lib/content/messages.ts): the
+ * fix travels in the issue's params. In a `.superRefine`, write `ctx.addIssue({ code: 'custom', message, params: { fix } })`.
+ */
+export function rule(message: string, fix: string): { error: string; params: { fix: string } } {
+  return { error: message, params: { fix } };
+}
+
 /** The identifier of an entry: its file name without extension, and the last part of its address. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID_RULE = 'identifiant en minuscules sans accents, mots séparés par des tirets';
@@ -57,8 +66,10 @@ export const date = z
       return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
     },
     {
-      error:
-        'cette date n’existe pas dans le calendrier — Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)',
+      ...rule(
+        'cette date n’existe pas dans le calendrier',
+        'Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)',
+      ),
     },
   )
   .transform((s) => new Date(`${s}T00:00:00Z`))
@@ -193,12 +204,16 @@ export const chiffre = z
     }),
   })
   .refine((c) => c.source !== undefined || c.exemple === true, {
-    error:
-      'chiffre sans source ni mention d’exemple — Ajoutez « source: 1 » (le numéro, dans « sources », du document public qui donne ce chiffre) ou, si le chiffre n’est publié nulle part, « exemple: true »',
+    ...rule(
+      'chiffre sans source ni mention d’exemple',
+      'Ajoutez « source: 1 » (le numéro, dans « sources », du document public qui donne ce chiffre) ou, si le chiffre n’est publié nulle part, « exemple: true »',
+    ),
   })
   .refine((c) => !(c.source !== undefined && c.exemple === true), {
-    error:
-      'chiffre à la fois sourcé et donné en exemple — Gardez « source » si un document public le donne, sinon retirez « source » et gardez « exemple: true »',
+    ...rule(
+      'chiffre à la fois sourcé et donné en exemple',
+      'Gardez « source » si un document public le donne, sinon retirez « source » et gardez « exemple: true »',
+    ),
     path: ['exemple'],
   });
 
@@ -226,10 +241,17 @@ export function checkSourceNumbers(
       code: 'custom',
       input: c.source,
       path: ['chiffres', i, 'source'],
-      message:
-        count === 0
-          ? `la source n° ${c.source} n’existe pas : la fiche n’a aucune source — Ajoutez le document dans « sources » (titre et url), ou remplacez « source » par « exemple: true »`
-          : `la source n° ${c.source} n’existe pas : la fiche en a ${count} — Indiquez un numéro de 1 à ${count} (l’ordre de la liste « sources »), ou ajoutez le document dans « sources »`,
+      ...(count === 0
+        ? {
+            message: `la source n° ${c.source} n’existe pas : la fiche n’a aucune source`,
+            params: { fix: 'Ajoutez le document dans « sources » (titre et url), ou remplacez « source » par « exemple: true »' },
+          }
+        : {
+            message: `la source n° ${c.source} n’existe pas : la fiche en a ${count}`,
+            params: {
+              fix: `Indiquez un numéro de 1 à ${count} (l’ordre de la liste « sources »), ou ajoutez le document dans « sources »`,
+            },
+          }),
     });
   });
 }

@@ -1,7 +1,7 @@
 /** A laboratoire d'innovation territoriale (`content/labs/<id>.md`); its body is a short presentation. */
 import { z } from 'astro/zod';
 import { REGION_CODES } from '../lib/regions.ts';
-import { field, financement, httpsUrl, illustratif, list, sources, text } from './fields.ts';
+import { field, financement, httpsUrl, illustratif, list, rule, sources, text } from './fields.ts';
 
 export const labs = z
   .strictObject({
@@ -58,11 +58,11 @@ export const labs = z
     illustratif,
   })
   .refine((l) => l.fermeture === undefined || !l.actif, {
-    error: 'un lab en activité ne peut pas avoir d’année de fermeture — Mettez « actif: false », ou retirez « fermeture »',
+    ...rule('un lab en activité ne peut pas avoir d’année de fermeture', 'Mettez « actif: false », ou retirez « fermeture »'),
     path: ['fermeture'],
   })
   .refine((l) => l.fermeture === undefined || l.fermeture >= l.creation, {
-    error: 'l’année de fermeture précède l’année de création — Corrigez « creation » ou « fermeture »',
+    ...rule('l’année de fermeture précède l’année de création', 'Corrigez « creation » ou « fermeture »'),
     path: ['fermeture'],
   });
 

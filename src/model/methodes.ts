@@ -1,7 +1,7 @@
 /** A method guide (`content/methodes/<id>.mdx`); its body is an ordered list of steps, then tips and pitfalls. */
 import { z } from 'astro/zod';
 import { DIFFICULTES, PHASES, UNITES_DUREE } from '../lib/vocabulary.ts';
-import { editorial, field, list, reference, sources, text } from './fields.ts';
+import { editorial, field, list, reference, rule, sources, text } from './fields.ts';
 
 export const methodes = z.strictObject({
   ...editorial,
@@ -23,7 +23,7 @@ export const methodes = z.strictObject({
         unite: field(z.enum(UNITES_DUREE.ids), { label: 'Unité', example: 'minutes' }),
       })
       .refine((d) => d.max === undefined || d.max >= d.min, {
-        error: 'max est plus petit que min — Indiquez un max supérieur ou égal au min',
+        ...rule('max est plus petit que min', 'Indiquez un max supérieur ou égal au min'),
         path: ['max'],
       }),
     { label: 'Durée' },
@@ -37,7 +37,7 @@ export const methodes = z.strictObject({
         /** Most participants. */
         max: field(z.number().int().positive(), { label: 'Au plus', example: '8' }),
       })
-      .refine((p) => p.max >= p.min, { error: 'max est plus petit que min — Indiquez un max supérieur ou égal au min', path: ['max'] }),
+      .refine((p) => p.max >= p.min, { ...rule('max est plus petit que min', 'Indiquez un max supérieur ou égal au min'), path: ['max'] }),
     { label: 'Nombre de participants' },
   ),
   /** How demanding it is for a team running it for the first time. */

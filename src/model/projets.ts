@@ -16,6 +16,7 @@ import {
   image,
   list,
   reference,
+  rule,
   sources,
   text,
 } from './fields.ts';
@@ -124,15 +125,18 @@ export const projets = z
     illustratif,
   })
   .refine((p) => !p.fin || p.fin >= p.debut, {
-    error: 'la date de fin précède la date de début — Corrigez « debut » ou « fin »',
+    ...rule('la date de fin précède la date de début', 'Corrigez « debut » ou « fin »'),
     path: ['fin'],
   })
   .refine((p) => p.adaptations.length === 0 || p.essaimeDepuis, {
-    error: 'des adaptations sans projet source — Indiquez le projet repris dans « essaimeDepuis », ou retirez « adaptations »',
+    ...rule('des adaptations sans projet source', 'Indiquez le projet repris dans « essaimeDepuis », ou retirez « adaptations »'),
     path: ['adaptations'],
   })
   .refine((p) => p.exemples.every((f) => f !== 'fin' || p.fin) && p.exemples.every((f) => f !== 'essaimeDepuis' || p.essaimeDepuis), {
-    error: 'un champ vide est marqué comme exemple — Retirez de « exemples » les champs absents de la fiche (« fin », « essaimeDepuis »)',
+    ...rule(
+      'un champ vide est marqué comme exemple',
+      'Retirez de « exemples » les champs absents de la fiche (« fin », « essaimeDepuis »)',
+    ),
     path: ['exemples'],
   })
   .superRefine(checkSourceNumbers);

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { SERIES_TEMPS_FORT } from '../lib/vocabulary.ts';
-import { checkSourceNumbers, chiffre, date, field, list, reference, sources, text } from './fields.ts';
+import { checkSourceNumbers, chiffre, date, field, list, reference, rule, sources, text } from './fields.ts';
 
 /** A published figure about the edition: the shared figure (valeur as published, source or exemple), its number for the chart, and its theme. */
 const chiffreEdition = z
@@ -20,8 +20,10 @@ const chiffreEdition = z
     thematique: field(reference('thematiques').optional(), { label: 'Thématique', example: 'innovation-territoriale' }),
   })
   .refine((c) => c.source !== undefined || c.exemple === true, {
-    error:
-      'chiffre sans source ni mention d’exemple — Ajoutez « source: 1 » (le numéro, dans « sources », du document public qui donne ce chiffre) ou « exemple: true »',
+    ...rule(
+      'chiffre sans source ni mention d’exemple',
+      'Ajoutez « source: 1 » (le numéro, dans « sources », du document public qui donne ce chiffre) ou « exemple: true »',
+    ),
     path: ['source'],
   });
 
@@ -51,7 +53,7 @@ export const tempsForts = z
     /** A draft is checked but never published. */
     brouillon: field(z.boolean().default(false), { label: 'Brouillon' }),
   })
-  .refine((t) => t.fin >= t.debut, { error: 'le dernier jour précède le premier — Corrigez « debut » ou « fin »', path: ['fin'] })
+  .refine((t) => t.fin >= t.debut, { ...rule('le dernier jour précède le premier', 'Corrigez « debut » ou « fin »'), path: ['fin'] })
   .superRefine(checkSourceNumbers);
 
 export type TempsFortData = z.output<typeof tempsForts>;

@@ -1,4 +1,4 @@
-/** The lab page (/labs/<id>/) as data: title, metadata rows, its case studies, breadcrumb, JSON-LD arguments and search attributes. */
+/** The lab page (/labs/<id>/) as data: title, metadata rows, its case studies, breadcrumb, JSON-LD arguments. */
 import { projetCard } from '../lib/cards.ts';
 import type { Graph, Lab } from '../lib/graph.ts';
 import { label } from '../lib/labels.ts';
@@ -8,12 +8,13 @@ import { region } from '../lib/regions.ts';
 import { euros } from './format.ts';
 import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
 
-export function labView(entry: Lab, g: Graph, site: URL | undefined) {
+/**
+ * The lab's metadata panel and search attributes: what the page's side panel shows (the search indexes the
+ * same texts, src/lib/search/records.ts).
+ */
+export function labPanel(entry: Lab) {
   const d = entry.data;
-  const reg = region(d.region);
   const regionName = label('region', d.region);
-  const projets = g.projetsOfLab(entry.id);
-
   const meta: MetaRow[] = [
     { label: 'Ville', value: d.ville },
     { label: 'Région', value: [{ text: regionName, url: url.region(d.region) }] },
@@ -29,6 +30,15 @@ export function labView(entry: Lab, g: Graph, site: URL | undefined) {
   ];
 
   const search: SearchData = { type: 'Lab', region: regionName, lab: d.nom, detail: `${d.ville} · ${regionName}` };
+  return { meta, search, regionName };
+}
+
+export function labView(entry: Lab, g: Graph, site: URL | undefined) {
+  const d = entry.data;
+  const reg = region(d.region);
+  const projets = g.projetsOfLab(entry.id);
+  const { meta, regionName } = labPanel(entry);
+
   const trail: Trail = { items: [{ label: 'Les labs', path: '/labs/' }], current: d.nom };
 
   return {
@@ -40,7 +50,6 @@ export function labView(entry: Lab, g: Graph, site: URL | undefined) {
     trail,
     /** Arguments of labLd (src/lib/seo.ts). */
     ld: { url: absolute(url.lab(entry.id), site) },
-    search,
     meta,
     /** Its case studies: how many, the first HUB_LIMIT as cards, and a search link beyond. */
     projets: {

@@ -1,6 +1,6 @@
 /**
  * The method page (/methodes/<id>/) as data: its key facts, metadata rows, the methods often run before
- * and after it, the case studies that used it, breadcrumb, JSON-LD arguments and search attributes.
+ * and after it, the case studies that used it, breadcrumb, JSON-LD arguments.
  */
 import { formatDuree, methodeCard, pratiqueCard } from '../lib/cards.ts';
 import { isoDate } from '../lib/dates.ts';
@@ -15,26 +15,16 @@ import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
 /** How many neighbours each side of the "Avant et après cette méthode" section shows. */
 const NEIGHBOURS = 4;
 
-export function methodeView(entry: Methode, g: Graph, site: URL | undefined) {
+/**
+ * The method's metadata panel and search attributes: what the page's side panel shows (the search indexes
+ * the same texts, src/lib/search/records.ts).
+ */
+export function methodePanel(entry: Methode, g: Graph) {
   const d = entry.data;
   const phase = { text: label('phase', d.phase), url: href(`/methodes/phase/${d.phase}/`) };
   const duree = formatDuree(d.duree);
   const difficulte = label('difficulte', d.difficulte);
   const projets = g.projetsOfMethode(entry.id);
-  const sequence = graphSequences(g).get(entry.id) ?? { avant: [], apres: [] };
-
-  /** "juste avant dans 2 études de cas, méthode liée", "méthode liée, phase Définir". */
-  const neighbour = (n: Neighbour, word: string) => {
-    const other = g.methodes.get(n.id)?.data.phase;
-    return {
-      title: label('methode', n.id, g),
-      url: url.methode(n.id),
-      detail:
-        n.projets > 0
-          ? `juste ${word} dans ${n.projets} étude${n.projets > 1 ? 's' : ''} de cas${n.liee ? ', méthode liée' : ''}`
-          : `méthode liée${other ? `, phase ${label('phase', other)}` : ''}`,
-    };
-  };
 
   const meta: MetaRow[] = [
     { label: 'Phase', value: [{ ...phase, hint: ' : méthodes de cette phase' }] },
@@ -53,6 +43,28 @@ export function methodeView(entry: Methode, g: Graph, site: URL | undefined) {
     detail: `Phase ${phase.text} · ${duree}`,
   };
 
+  return { meta, search, phase, duree, difficulte };
+}
+
+export function methodeView(entry: Methode, g: Graph, site: URL | undefined) {
+  const d = entry.data;
+  const { meta, phase, duree, difficulte } = methodePanel(entry, g);
+  const projets = g.projetsOfMethode(entry.id);
+  const sequence = graphSequences(g).get(entry.id) ?? { avant: [], apres: [] };
+
+  /** "juste avant dans 2 études de cas, méthode liée", "méthode liée, phase Définir". */
+  const neighbour = (n: Neighbour, word: string) => {
+    const other = g.methodes.get(n.id)?.data.phase;
+    return {
+      title: label('methode', n.id, g),
+      url: url.methode(n.id),
+      detail:
+        n.projets > 0
+          ? `juste ${word} dans ${n.projets} étude${n.projets > 1 ? 's' : ''} de cas${n.liee ? ', méthode liée' : ''}`
+          : `méthode liée${other ? `, phase ${label('phase', other)}` : ''}`,
+    };
+  };
+
   const trail: Trail = { items: [{ label: 'Méthodes', path: '/methodes/' }], current: d.titre };
 
   return {
@@ -64,7 +76,6 @@ export function methodeView(entry: Methode, g: Graph, site: URL | undefined) {
       url: absolute(url.methode(entry.id), site),
       image: absolute(href(`/${shareImagePath('methodes', entry.id)}`), site),
     },
-    search,
     phase,
     /** The three facts under the title. */
     facts: { duree, participants: `${d.participants.min} à ${d.participants.max}`, difficulte },

@@ -1,4 +1,4 @@
-/** The best-practice page (/pratiques/<id>/) as data: metadata rows, its examples and methods, breadcrumb, JSON-LD arguments and search attributes. */
+/** The best-practice page (/pratiques/<id>/) as data: metadata rows, its examples and methods, breadcrumb, JSON-LD arguments. */
 import { methodeCard, projetCard } from '../lib/cards.ts';
 import { isoDate } from '../lib/dates.ts';
 import type { Graph, Pratique } from '../lib/graph.ts';
@@ -7,7 +7,11 @@ import { absolute, href, url } from '../lib/paths.ts';
 import { shareImagePath } from '../lib/share.ts';
 import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
 
-export function pratiqueView(entry: Pratique, g: Graph, site: URL | undefined) {
+/**
+ * The practice's metadata panel and search attributes: what the page's side panel shows (the search indexes
+ * the same texts, src/lib/search/records.ts).
+ */
+export function pratiquePanel(entry: Pratique, g: Graph) {
   const d = entry.data;
   const themes = d.thematiques.map((t) => label('thematique', t.id, g));
   const projets = d.projets.map((p) => g.projetsById.get(p.id)).filter((p) => p !== undefined);
@@ -27,6 +31,13 @@ export function pratiqueView(entry: Pratique, g: Graph, site: URL | undefined) {
     detail: themes.join(', '),
   };
 
+  return { meta, search, themes, projets, methodes };
+}
+
+export function pratiqueView(entry: Pratique, g: Graph, site: URL | undefined) {
+  const d = entry.data;
+  const { meta, themes, projets, methodes } = pratiquePanel(entry, g);
+
   const trail: Trail = { items: [{ label: 'Bonnes pratiques', path: '/pratiques/' }], current: d.titre };
 
   return {
@@ -39,7 +50,6 @@ export function pratiqueView(entry: Pratique, g: Graph, site: URL | undefined) {
       themes,
       image: absolute(href(`/${shareImagePath('pratiques', entry.id)}`), site),
     },
-    search,
     meta,
     projets: projets.map((p): CardData => projetCard(p, g)),
     methodes: methodes.map((m): CardData => methodeCard(m, g)),

@@ -19,7 +19,11 @@ export interface LineageItem {
   where: string;
 }
 
-export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
+/**
+ * The case study's metadata panel and search attributes: what the page's side panel shows (the search
+ * indexes the same texts, src/lib/search/records.ts), with the labels both use.
+ */
+export function projetPanel(entry: Projet, g: Graph) {
   const d = entry.data;
   const regionCode = g.regionOf(entry);
   const regionName = label('region', regionCode);
@@ -27,13 +31,6 @@ export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
   const labName = label('lab', d.lab.id, g);
   const statut = label('statut', d.statut);
   const periode = formatPeriod(d.debut, d.fin);
-  const lineageItem = (p: Projet): LineageItem => ({
-    title: p.data.titre,
-    url: url.projet(p.id),
-    where: `${label('lab', p.data.lab.id, g)}, ${label('region', g.regionOf(p))}`,
-  });
-  const source = d.essaimeDepuis ? g.projetsById.get(d.essaimeDepuis.id) : undefined;
-
   const labs: MetaLink[] = [
     { text: labName, url: url.lab(d.lab.id) },
     ...d.autresLabs.map((l) => ({ text: label('lab', l.id, g), url: url.lab(l.id) })),
@@ -79,6 +76,19 @@ export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
     detail: `${labName} · ${regionName}`,
   };
 
+  return { meta, search, labs, region, regionCode, themes, statut, periode };
+}
+
+export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
+  const d = entry.data;
+  const { meta, labs, region, regionCode, themes, statut, periode } = projetPanel(entry, g);
+  const lineageItem = (p: Projet): LineageItem => ({
+    title: p.data.titre,
+    url: url.projet(p.id),
+    where: `${label('lab', p.data.lab.id, g)}, ${label('region', g.regionOf(p))}`,
+  });
+  const source = d.essaimeDepuis ? g.projetsById.get(d.essaimeDepuis.id) : undefined;
+
   const trail: Trail = { items: [{ label: 'Études de cas', path: '/projets/' }], current: d.titre };
 
   return {
@@ -94,7 +104,6 @@ export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
       themes,
       image: absolute(href(`/${shareImagePath('projets', entry.id)}`), site),
     },
-    search,
     statut,
     /** "Porté par <lead lab> avec <other labs> · <region> · <territoire> · <period>". */
     byline: { labs, region, territoire: d.territoire, periode },

@@ -33,6 +33,33 @@ describe('astro build sur un contenu cassé', () => {
   });
 });
 
+describe('astro build sur des contributions hostiles', () => {
+  it('refuse chacune avec son message en français qui nomme le fichier, sans trace de pile', () => {
+    const hostile = path.resolve(import.meta.dirname, '../fixtures/hostile');
+    const expected: Record<string, string> = {
+      'yaml-alias-bombe.mdx': 'yaml-alias-bombe.mdx:16:10 — en-tête YAML refusé : ses alias (*nom) recopient des valeurs',
+      'markdown-citations-imbriquees.mdx': 'markdown-citations-imbriquees.mdx:27:65 — texte trop imbriqué',
+      'caractere-bidi-titre.mdx':
+        'caractere-bidi-titre.mdx:2:16 — caractère invisible ou de contrôle refusé : forçage droite-à-gauche (U+202E)',
+      'yaml-etiquette-js.mdx': 'yaml-etiquette-js.mdx:3:9 — en-tête YAML refusé : l’étiquette « !!js/function » est inconnue',
+    };
+    const root = makeCorpus(
+      Object.fromEntries(Object.keys(expected).map((name) => [`content/projets/${name}`, readFileSync(path.join(hostile, name))])),
+    );
+    const build = astroBuild(root);
+    try {
+      expect(build.status).not.toBe(0);
+      expect(build.output).toContain('Le contenu ne peut pas être publié.');
+      for (const [name, text] of Object.entries(expected)) expect(build.output, name).toContain(`content/projets/${text}`);
+      expect(build.output).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
+      expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(build.outDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('une contribution ne peut pas exécuter de code', () => {
   it('un import ou une expression qui écrit un fichier témoin ne s’exécute pas, et la construction échoue', () => {
     const marker = path.join(mkdtempSync(path.join(tmpdir(), 'carnet-marker-')), 'a-ete-execute');

@@ -48,6 +48,9 @@ export class ContentError extends Error {
   constructor(report: string) {
     super(`Le contenu ne peut pas être publié.\n${report}\nCorrigez ces points puis relancez ; « npm run check:content » les liste tous.`);
     this.name = 'ContentError';
+    // The report says everything an author needs; a stack trace (which Astro prints when there is one) would
+    // only point into this loader and bury the French report under English lines.
+    this.stack = '';
   }
 }
 

@@ -59,6 +59,23 @@ export interface RenderOptions {
 /** Ids the page layout already uses: a heading with the same text gets a suffixed id instead. */
 const RESERVED_IDS = ['contenu', 'navigation', 'pied-de-page', 'fil-ariane', 'sommaire-titre', 'fiche-meta-titre', 'chiffres-titre', 'enbref-titre', 'lignee-titre', 'pratiques-titre', 'proches-titre', 'utilisee-titre', 'liees-titre', 'ressources-titre', 'exemples-titre', 'methodes-titre', 'projets-titre'];
 
+/**
+ * Deepest nesting of a body's tree (a list in a list item in a quote…). Real bodies stay under twenty; the
+ * walks below recurse, and a few thousand levels would overflow the call stack.
+ */
+export const MAX_BODY_DEPTH = 64;
+
+/** The first node deeper than MAX_BODY_DEPTH, found with an explicit stack (no recursion). */
+function tooDeep(root: AnyNode): AnyNode | undefined {
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop() as [AnyNode, number];
+    if (depth > MAX_BODY_DEPTH) return node;
+    for (const child of node.children ?? []) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
 /** Parses, checks and renders one body; `file` is the path shown in messages. */
 export function renderBody(source: string, file: string, mdx: boolean, options: RenderOptions = {}): RenderedBody {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
@@ -87,6 +104,16 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
     const start = node.position?.start;
     problems.push({ file, ...(start ? { line: start.line, column: start.column } : {}), message, fix });
   };
+
+  const deep = tooDeep(tree as AnyNode);
+  if (deep) {
+    report(
+      deep,
+      `texte trop imbriqué : plus de ${MAX_BODY_DEPTH} niveaux de citations, de listes ou de composants les uns dans les autres.`,
+      'Une fiche se lit à plat : gardez au plus quelques niveaux de listes ou de citations (> >), et fermez chaque composant avant d’en ouvrir un autre.',
+    );
+    return { html: '', headings: [], steps: [], images, problems };
+  }
 
   let previousDepth = 1;
   const walk = (node: AnyNode): void => {

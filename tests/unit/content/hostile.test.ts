@@ -7,14 +7,14 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writ
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemas } from '../../../src/model/index.ts';
-import { loadCorpus, loadCorpusInParallel } from '../../../src/lib/content/corpus.ts';
-import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { loadCorpus, loadCorpusInParallel, type Schemas } from '../../../src/lib/content/corpus.ts';
+import { formatProblem, formatReport } from '../../../src/lib/content/problems.ts';
 import { makeCorpus } from '../../support/corpus.ts';
 
 const HOSTILE = path.resolve(import.meta.dirname, '../../fixtures/hostile');
 
-/** Fixture → where it goes, and the start of the expected "file:line — message". */
-const EXPECTED: Record<string, { dir?: string; expect: string }> = {
+/** Fixture → where it goes, and the start of the expected "file:line — message" (the first, when there are `count`). */
+const EXPECTED: Record<string, { dir?: string; expect: string; count?: number }> = {
   'import-esm.mdx': { expect: 'import-esm.mdx:15:1 — les lignes import et export sont interdites' },
   'export-esm.mdx': { expect: 'export-esm.mdx:17:1 — les lignes import et export sont interdites' },
   'expression-bloc.mdx': { expect: 'expression-bloc.mdx:17:1 — les expressions entre accolades { } sont interdites' },
@@ -58,6 +58,21 @@ const EXPECTED: Record<string, { dir?: string; expect: string }> = {
   'fichier-vide.mdx': { expect: 'fichier-vide.mdx — fichier vide' },
   'doublon.md': { expect: 'doublon.mdx — même identifiant que content/projets/doublon.md' },
   'doublon.mdx': { expect: 'doublon.mdx — même identifiant que content/projets/doublon.md' },
+  // Nothing escapes the checker: resource limits and nesting, invisible characters, unknown YAML tags.
+  'yaml-alias-bombe.mdx': { expect: 'yaml-alias-bombe.mdx:16:10 — en-tête YAML refusé : ses alias (*nom) recopient des valeurs' },
+  'yaml-imbrication.mdx': { expect: 'yaml-imbrication.mdx:9:29 — en-tête YAML trop imbriqué : plus de 20 niveaux' },
+  'markdown-citations-imbriquees.mdx': { expect: 'markdown-citations-imbriquees.mdx:27:65 — texte trop imbriqué : plus de 64 niveaux' },
+  'markdown-listes-imbriquees.mdx': { expect: 'markdown-listes-imbriquees.mdx:27:65 — texte trop imbriqué : plus de 64 niveaux' },
+  'caractere-bidi-titre.mdx': { expect: 'caractere-bidi-titre.mdx:2:16 — caractère invisible ou de contrôle refusé : forçage droite-à-gauche (U+202E)' },
+  'caractere-invisible-identifiant.mdx': {
+    expect: 'caractere-invisible-identifiant.mdx:6:12 — caractère invisible ou de contrôle refusé : espace sans largeur (U+200B)',
+    count: 2,
+  },
+  'caractere-isolat-corps.mdx': { expect: 'caractere-isolat-corps.mdx:23:6 — caractère invisible ou de contrôle refusé : isolat gauche-à-droite (U+2066)' },
+  'caractere-controle-c1.mdx': { expect: 'caractere-controle-c1.mdx:2:16 — caractère invisible ou de contrôle refusé : caractère de contrôle (U+0085)' },
+  'yaml-etiquette-js.mdx': { expect: 'yaml-etiquette-js.mdx:3:9 — en-tête YAML refusé : l’étiquette « !!js/function » est inconnue' },
+  'yaml-etiquette-inconnue.mdx': { expect: 'yaml-etiquette-inconnue.mdx:3:9 — en-tête YAML refusé : l’étiquette « !custom » est inconnue' },
+  'yaml-etiquette-binaire.mdx': { expect: 'yaml-etiquette-binaire.mdx:3:9 — en-tête YAML refusé : l’étiquette « !!binary » est inconnue' },
 };
 
 function place(root: string, name: string): void {
@@ -82,7 +97,7 @@ describe('contributions cassées ou hostiles', () => {
       try {
         place(root, name);
         const lines = check(root);
-        expect(lines).toHaveLength(1);
+        expect(lines).toHaveLength(EXPECTED[name]?.count ?? 1);
         expect(lines[0]).toContain(EXPECTED[name]?.expect);
         expect(lines[0]).toMatch(/\n {4}→ \S/);
       } finally {
@@ -173,6 +188,209 @@ describe('contributions cassées ou hostiles', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+/** The report of the checker on the minimal corpus plus these fixtures, as an author reads it. */
+function reportOf(names: string[], schemasUsed: Schemas = schemas): string {
+  const root = makeCorpus();
+  try {
+    for (const name of names) place(root, name);
+    return formatReport(loadCorpus(root, schemasUsed).problems);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+describe('aucune contribution n’échappe au vérificateur', () => {
+  it('une exception levée en lisant une fiche devient un problème en français de ce fichier, et les autres fiches sont vérifiées', () => {
+    // A schema that throws as a parser does on a resource limit: the guard turns it into a problem of the file.
+    const throwing = schemas.projets.transform(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    const report = reportOf(['reference-inconnue.mdx', 'lab-html.md'], { ...schemas, projets: throwing });
+    expect(report).not.toMatch(/\n\s+at /);
+    expect(report).toMatchInlineSnapshot(`
+      "3 problèmes dans 3 fichiers :
+      content/labs/lab-html.md:14:1 — le HTML brut est interdit dans une contribution.
+          → Utilisez la syntaxe Markdown (titres ##, listes, **gras**, [liens](https://…)) ou un composant autorisé : Encadre, Citation, Alerte.
+      content/projets/accueil.mdx — la vérification de l’en-tête a échoué : le texte est trop imbriqué pour être lu (pile d’appels dépassée).
+          → Simplifiez le passage modifié en dernier (listes ou citations imbriquées, texte répété, valeurs recopiées) ; si le fichier vous semble correct, signalez ce message à l’équipe du site.
+      content/projets/reference-inconnue.mdx — la vérification de l’en-tête a échoué : le texte est trop imbriqué pour être lu (pile d’appels dépassée).
+          → Simplifiez le passage modifié en dernier (listes ou citations imbriquées, texte répété, valeurs recopiées) ; si le fichier vous semble correct, signalez ce message à l’équipe du site."
+    `);
+  });
+
+  it('une limite de ressource (bombe d’alias YAML) ou une imbrication sans fin (YAML, citations, listes) est refusée, en nommant le fichier', () => {
+    expect(
+      reportOf(['yaml-alias-bombe.mdx', 'yaml-imbrication.mdx', 'markdown-citations-imbriquees.mdx', 'markdown-listes-imbriquees.mdx']),
+    ).toMatchInlineSnapshot(`
+      "4 problèmes dans 4 fichiers :
+      content/projets/markdown-citations-imbriquees.mdx:27:65 — texte trop imbriqué : plus de 64 niveaux de citations, de listes ou de composants les uns dans les autres.
+          → Une fiche se lit à plat : gardez au plus quelques niveaux de listes ou de citations (> >), et fermez chaque composant avant d’en ouvrir un autre.
+      content/projets/markdown-listes-imbriquees.mdx:27:65 — texte trop imbriqué : plus de 64 niveaux de citations, de listes ou de composants les uns dans les autres.
+          → Une fiche se lit à plat : gardez au plus quelques niveaux de listes ou de citations (> >), et fermez chaque composant avant d’en ouvrir un autre.
+      content/projets/yaml-alias-bombe.mdx:16:10 — en-tête YAML refusé : ses alias (*nom) recopient des valeurs un trop grand nombre de fois.
+          → Écrivez chaque valeur en entier, sans ancre ni alias (&nom, *nom).
+      content/projets/yaml-imbrication.mdx:9:29 — en-tête YAML trop imbriqué : plus de 20 niveaux de listes ou de groupes de champs.
+          → Les champs d’une fiche ont au plus quelques niveaux d’indentation (voir CONTRIBUTING.md) : retirez les crochets ou les tirets en trop."
+    `);
+  });
+
+  it('un caractère invisible, bidirectionnel ou de contrôle est refusé dans un titre, un identifiant ou le texte, en nommant le fichier', () => {
+    expect(
+      reportOf(['caractere-bidi-titre.mdx', 'caractere-invisible-identifiant.mdx', 'caractere-isolat-corps.mdx', 'caractere-controle-c1.mdx']),
+    ).toMatchInlineSnapshot(`
+      "5 problèmes dans 4 fichiers :
+      content/projets/caractere-bidi-titre.mdx:2:16 — caractère invisible ou de contrôle refusé : forçage droite-à-gauche (U+202E). Il peut faire lire un titre ou un identifiant autrement qu’il n’est écrit.
+          → Supprimez-le (il vient souvent d’un copier-coller depuis un traitement de texte ou une page web) : effacez puis retapez le texte autour.
+      content/projets/caractere-controle-c1.mdx:2:16 — caractère invisible ou de contrôle refusé : caractère de contrôle (U+0085). Il peut faire lire un titre ou un identifiant autrement qu’il n’est écrit.
+          → Supprimez-le (il vient souvent d’un copier-coller depuis un traitement de texte ou une page web) : effacez puis retapez le texte autour.
+      content/projets/caractere-invisible-identifiant.mdx:6:5 — champ « thematiques.0 » : le texte « service​-usager » n’a pas le format attendu : identifiant en minuscules sans accents, mots séparés par des tirets.
+          → Corrigez la valeur selon le format indiqué.
+      content/projets/caractere-invisible-identifiant.mdx:6:12 — caractère invisible ou de contrôle refusé : espace sans largeur (U+200B). Il peut faire lire un titre ou un identifiant autrement qu’il n’est écrit.
+          → Supprimez-le (il vient souvent d’un copier-coller depuis un traitement de texte ou une page web) : effacez puis retapez le texte autour.
+      content/projets/caractere-isolat-corps.mdx:23:6 — caractère invisible ou de contrôle refusé : isolat gauche-à-droite (U+2066). Il peut faire lire un titre ou un identifiant autrement qu’il n’est écrit.
+          → Supprimez-le (il vient souvent d’un copier-coller depuis un traitement de texte ou une page web) : effacez puis retapez le texte autour."
+    `);
+  });
+
+  it('une étiquette YAML que le modèle ne connaît pas est refusée au lieu d’être ignorée, en nommant le fichier', () => {
+    expect(reportOf(['yaml-etiquette-js.mdx', 'yaml-etiquette-inconnue.mdx', 'yaml-etiquette-binaire.mdx'])).toMatchInlineSnapshot(`
+      "3 problèmes dans 3 fichiers :
+      content/projets/yaml-etiquette-binaire.mdx:3:9 — en-tête YAML refusé : l’étiquette « !!binary » est inconnue du modèle (elle serait ignorée sans rien dire).
+          → Retirez « !!binary » : une valeur s’écrit telle quelle (un texte, un nombre, true ou false, une date AAAA-MM-JJ).
+      content/projets/yaml-etiquette-inconnue.mdx:3:9 — en-tête YAML refusé : l’étiquette « !custom » est inconnue du modèle (elle serait ignorée sans rien dire).
+          → Retirez « !custom » : une valeur s’écrit telle quelle (un texte, un nombre, true ou false, une date AAAA-MM-JJ).
+      content/projets/yaml-etiquette-js.mdx:3:9 — en-tête YAML refusé : l’étiquette « !!js/function » est inconnue du modèle (elle serait ignorée sans rien dire).
+          → Retirez « !!js/function » : une valeur s’écrit telle quelle (un texte, un nombre, true ou false, une date AAAA-MM-JJ)."
+    `);
+  });
+
+  it('le thème, fichier de liste, est lu avec les mêmes gardes', () => {
+    const root = makeCorpus({ 'content/thematiques.yaml': (old) => old.replace(/libelle: (.*)/, 'libelle: !!js/function "$1"') });
+    try {
+      expect(loadCorpus(root, schemas).problems.map(formatProblem)).toMatchInlineSnapshot(`
+        [
+          "content/thematiques.yaml:2:12 — en-tête YAML refusé : l’étiquette « !!js/function » est inconnue du modèle (elle serait ignorée sans rien dire).
+            → Retirez « !!js/function » : une valeur s’écrit telle quelle (un texte, un nombre, true ou false, une date AAAA-MM-JJ).",
+          "content/projets/accueil.mdx:6:5 — champ « thematiques.0 » : « service-usager » ne correspond à aucune fiche de thematiques.
+            → Créez la thématique « service-usager » dans content/thematiques.yaml, ou corrigez l’identifiant (nom du fichier sans extension).",
+          "content/pratiques/ecouter.mdx:5:5 — champ « thematiques.0 » : « design » ne correspond à aucune fiche de thematiques.
+            → Créez la thématique « design » dans content/thematiques.yaml, ou corrigez l’identifiant (nom du fichier sans extension).",
+        ]
+      `);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('le rapport complet', () => {
+  it('toutes les contributions hostiles en une exécution, telles que l’auteur les lit', () => {
+    expect(reportOf(Object.keys(EXPECTED))).toMatchInlineSnapshot(`
+      "50 problèmes dans 49 fichiers :
+      content/labs/lab-html.md:14:1 — le HTML brut est interdit dans une contribution.
+          → Utilisez la syntaxe Markdown (titres ##, listes, **gras**, [liens](https://…)) ou un composant autorisé : Encadre, Citation, Alerte.
+      content/projets/attribut-evenement.mdx:17:1 — balise HTML <img> interdite dans une contribution.
+          → Utilisez la syntaxe Markdown ou l’un des composants autorisés : Encadre, Citation, Alerte.
+      content/projets/balise-iframe.mdx:17:1 — balise HTML <iframe> interdite dans une contribution.
+          → Utilisez la syntaxe Markdown ou l’un des composants autorisés : Encadre, Citation, Alerte.
+      content/projets/balise-script.mdx:17:1 — balise HTML <script> interdite dans une contribution.
+          → Utilisez la syntaxe Markdown ou l’un des composants autorisés : Encadre, Citation, Alerte.
+      content/projets/caractere-bidi-titre.mdx:2:16 — caractère invisible ou de contrôle refusé : forçage droite-à-gauche (U+202E). Il peut faire lire un titre ou un identifiant autrement qu’il n’est écrit.
+          → Supprimez-le (il vient souvent d’un copier-coller depuis un traitement de texte ou une page web) : effacez puis retapez le texte autour.
+      content/projets/caractere-controle-c1.mdx:2:16 — caractère invisible ou de contrôle refusé : caractère de contrôle (U+0085). Il peut faire lire un titre ou un identifiant autrement qu’il n’est écrit.
+          → Supprimez-le (il vient souvent d’un copier-coller depuis un traitement de texte ou une page web) : effacez puis retapez le texte autour.
+      content/projets/caractere-invisible-identifiant.mdx:6:5 — champ « thematiques.0 » : le texte « service​-usager » n’a pas le format attendu : identifiant en minuscules sans accents, mots séparés par des tirets.
+          → Corrigez la valeur selon le format indiqué.
+      content/projets/caractere-invisible-identifiant.mdx:6:12 — caractère invisible ou de contrôle refusé : espace sans largeur (U+200B). Il peut faire lire un titre ou un identifiant autrement qu’il n’est écrit.
+          → Supprimez-le (il vient souvent d’un copier-coller depuis un traitement de texte ou une page web) : effacez puis retapez le texte autour.
+      content/projets/caractere-isolat-corps.mdx:23:6 — caractère invisible ou de contrôle refusé : isolat gauche-à-droite (U+2066). Il peut faire lire un titre ou un identifiant autrement qu’il n’est écrit.
+          → Supprimez-le (il vient souvent d’un copier-coller depuis un traitement de texte ou une page web) : effacez puis retapez le texte autour.
+      content/projets/cle-inconnue.mdx:10:1 — champ « script » : clé inconnue « script ».
+          → Vérifiez l’orthographe (accents et majuscules comprises) ou supprimez cette ligne ; les clés possibles sont décrites dans CONTRIBUTING.md.
+      content/projets/composant-inconnu.mdx:17:1 — composant <Carte> inconnu : il n’est pas dans la liste des composants autorisés.
+          → Utilisez la syntaxe Markdown ou l’un des composants autorisés : Encadre, Citation, Alerte.
+      content/projets/composant-prop-expression.mdx:17:1 — <Encadre> : l’attribut « titre » doit être un texte entre guillemets, pas une expression.
+          → Écrivez titre="…".
+      content/projets/composant-prop-inconnue.mdx:17:1 — <Encadre> : attribut « onClick » inconnu.
+          → Attributs possibles : titre.
+      content/projets/composant-prop-manquante.mdx:17:1 — <Citation> : attribut obligatoire « auteur » manquant (Qui parle (fonction, pas de nom propre sans accord)).
+          → Ajoutez auteur="…" dans la balise.
+      content/projets/composant-spread.mdx:17:1 — <Encadre> : les attributs calculés ({...}) sont interdits.
+          → Écrivez chaque attribut avec une valeur entre guillemets : titre="…".
+      content/projets/composant-valeur-hors-liste.mdx:17:1 — <Alerte> : valeur « danger » non reconnue pour « type ».
+          → Choisissez l’une des valeurs : info, attention.
+      content/projets/date-impossible.mdx:11:1 — champ « publie » : le texte « 2025-02-30 » : cette date n’existe pas dans le calendrier.
+          → Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29).
+      content/projets/doublon.mdx — même identifiant que content/projets/doublon.md : l’une des deux fiches serait perdue.
+          → Renommez l’un des deux fichiers, ou supprimez le doublon.
+      content/projets/encodage-latin1.mdx:13:1 — encodage invalide : l’octet 194 n’est pas de l’UTF-8 (fichier enregistré en Latin-1 ou Windows-1252 ?).
+          → Enregistrez le fichier en UTF-8 (dans votre éditeur : « Enregistrer avec l’encodage » → UTF-8).
+      content/projets/export-esm.mdx:17:1 — les lignes import et export sont interdites dans une contribution (elles exécuteraient du code).
+          → Supprimez cette ligne ; les composants autorisés (Encadre, Citation, Alerte) sont disponibles sans import.
+      content/projets/expression-bloc.mdx:17:1 — les expressions entre accolades { } sont interdites (elles exécuteraient du code).
+          → Supprimez les accolades, ou écrivez \\{ et \\} pour afficher ces caractères.
+      content/projets/expression-en-ligne.mdx:17:17 — les expressions entre accolades { } sont interdites (elles exécuteraient du code).
+          → Supprimez les accolades, ou écrivez \\{ et \\} pour afficher ces caractères.
+      content/projets/fichier-vide.mdx — fichier vide.
+          → Écrivez la fiche, ou lancez « npm run nouveau » pour en créer une à partir du modèle.
+      content/projets/html-commentaire.mdx:17:7 — les commentaires HTML <!-- … --> ne sont pas acceptés dans une fiche.
+          → Supprimez le commentaire : une note pour les relecteurs a sa place dans la demande de fusion.
+      content/projets/image-distante.mdx:17:1 — image hors du dépôt : « https://evil.example/pixel.png ».
+          → Les images doivent être ajoutées au dépôt (droits, disponibilité, vie privée des visiteurs). Placez l’image dans public/images/ et écrivez son chemin ainsi : /images/nom-de-l-image.webp.
+      content/projets/image-frontmatter-sans-alt.mdx:10:1 — champ « image.alt » : champ obligatoire manquant.
+          → Ajoutez la ligne « alt: … » avec un texte.
+      content/projets/image-hors-public.mdx:17:1 — chemin d’image non valide : « ../../.env.png ».
+          → Placez l’image dans public/images/ et écrivez son chemin ainsi : /images/nom-de-l-image.webp.
+      content/projets/image-introuvable.mdx:17:1 — image introuvable : « /images/absente.webp ».
+          → Ajoutez le fichier public/images/absente.webp dans votre proposition, ou corrigez le chemin.
+      content/projets/image-sans-alt.mdx:17:1 — image sans texte alternatif : « /images/photo.webp ».
+          → Décrivez l’image entre les crochets : ![Ce que montre l’image](chemin).
+      content/projets/image-svg.mdx:17:1 — image SVG refusée : « /images/logo.svg » (un SVG peut contenir du code).
+          → Exportez l’image en WebP, PNG ou JPEG.
+      content/projets/import-esm.mdx:15:1 — les lignes import et export sont interdites dans une contribution (elles exécuteraient du code).
+          → Supprimez cette ligne ; les composants autorisés (Encadre, Citation, Alerte) sont disponibles sans import.
+      content/projets/lien-caracteres-controle.mdx:17:1 — adresse de lien non autorisée : « java	script:alert(1) ».
+          → Seuls les liens https://, http://, mailto:, tel:, relatifs (/methodes/personas/) et les ancres (#section) sont acceptés.
+      content/projets/lien-data.mdx:17:1 — adresse de lien non autorisée : « data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg== ».
+          → Seuls les liens https://, http://, mailto:, tel:, relatifs (/methodes/personas/) et les ancres (#section) sont acceptés.
+      content/projets/lien-definition-vbscript.mdx:19:1 — adresse de lien non autorisée : « vbscript:msgbox(1) ».
+          → Seuls les liens https://, http://, mailto:, tel:, relatifs (/methodes/personas/) et les ancres (#section) sont acceptés.
+      content/projets/lien-javascript-casse.mdx:17:1 — adresse de lien non autorisée : « JaVaScRiPt:alert(1) ».
+          → Seuls les liens https://, http://, mailto:, tel:, relatifs (/methodes/personas/) et les ancres (#section) sont acceptés.
+      content/projets/lien-javascript.mdx:17:1 — adresse de lien non autorisée : « javascript:alert(1) ».
+          → Seuls les liens https://, http://, mailto:, tel:, relatifs (/methodes/personas/) et les ancres (#section) sont acceptés.
+      content/projets/lien-protocole-relatif.mdx:17:1 — adresse de lien non autorisée : « //evil.example/x ».
+          → Seuls les liens https://, http://, mailto:, tel:, relatifs (/methodes/personas/) et les ancres (#section) sont acceptés.
+      content/projets/markdown-citations-imbriquees.mdx:27:65 — texte trop imbriqué : plus de 64 niveaux de citations, de listes ou de composants les uns dans les autres.
+          → Une fiche se lit à plat : gardez au plus quelques niveaux de listes ou de citations (> >), et fermez chaque composant avant d’en ouvrir un autre.
+      content/projets/markdown-listes-imbriquees.mdx:27:65 — texte trop imbriqué : plus de 64 niveaux de citations, de listes ou de composants les uns dans les autres.
+          → Une fiche se lit à plat : gardez au plus quelques niveaux de listes ou de citations (> >), et fermez chaque composant avant d’en ouvrir un autre.
+      content/projets/Nom-Accentué.mdx — nom de fichier non valide : minuscules sans accents, chiffres et tirets seulement.
+          → Renommez-le en « nom-accentue.mdx ».
+      content/projets/reference-inconnue.mdx:4:1 — champ « lab » : « lab-fantome » ne correspond à aucune fiche de labs.
+          → Créez la fiche content/labs/lab-fantome.mdx, ou corrigez l’identifiant (nom du fichier sans extension).
+      content/projets/section-manquante.mdx:15:1 — sections manquantes : « ## Démarche », « ## Leviers », « ## Points de blocage », « ## Et après ? ».
+          → Une étude de cas a ces sections, dans cet ordre : ## Contexte, ## Démarche, ## Résultats, ## Leviers, ## Points de blocage, ## Et après ?.
+      content/projets/titre-en-double.mdx:2:1 — champ « titre » : même titre que content/projets/accueil.mdx.
+          → Donnez à chaque fiche un titre distinct, qui dit ce qui la distingue (lieu, public, année).
+      content/projets/titre-niveau-1.mdx:17:1 — titre de niveau 1 (#) dans le corps : le titre de la page vient déjà du champ « titre ».
+          → Commencez les sections par ## (niveau 2).
+      content/projets/yaml-alias-bombe.mdx:16:10 — en-tête YAML refusé : ses alias (*nom) recopient des valeurs un trop grand nombre de fois.
+          → Écrivez chaque valeur en entier, sans ancre ni alias (&nom, *nom).
+      content/projets/yaml-etiquette-binaire.mdx:3:9 — en-tête YAML refusé : l’étiquette « !!binary » est inconnue du modèle (elle serait ignorée sans rien dire).
+          → Retirez « !!binary » : une valeur s’écrit telle quelle (un texte, un nombre, true ou false, une date AAAA-MM-JJ).
+      content/projets/yaml-etiquette-inconnue.mdx:3:9 — en-tête YAML refusé : l’étiquette « !custom » est inconnue du modèle (elle serait ignorée sans rien dire).
+          → Retirez « !custom » : une valeur s’écrit telle quelle (un texte, un nombre, true ou false, une date AAAA-MM-JJ).
+      content/projets/yaml-etiquette-js.mdx:3:9 — en-tête YAML refusé : l’étiquette « !!js/function » est inconnue du modèle (elle serait ignorée sans rien dire).
+          → Retirez « !!js/function » : une valeur s’écrit telle quelle (un texte, un nombre, true ou false, une date AAAA-MM-JJ).
+      content/projets/yaml-imbrication.mdx:9:29 — en-tête YAML trop imbriqué : plus de 20 niveaux de listes ou de groupes de champs.
+          → Les champs d’une fiche ont au plus quelques niveaux d’indentation (voir CONTRIBUTING.md) : retirez les crochets ou les tirets en trop.
+      content/projets/yaml-tabulation.mdx:8:1 — en-tête YAML illisible : une tabulation sert d’indentation.
+          → Vérifiez l’indentation (des espaces, pas de tabulations), les deux-points après chaque clé et les guillemets autour des textes contenant « : » ou « # »."
+    `);
   });
 });
 

@@ -70,7 +70,7 @@ describe('les listes filtrables sans JavaScript', () => {
       of: (i: { n: number; pair: string }) => [i.pair],
     },
   ];
-  const paths = listingPaths('/liste/', items, facets, 6);
+  const paths = listingPaths('/liste/', items, facets, { pageSize: 6 });
 
   it('crée une page par tranche de résultats, pour la liste et pour chaque filtre non vide', () => {
     expect(paths.map((p) => p.params.slug ?? '')).toEqual([
@@ -93,6 +93,16 @@ describe('les listes filtrables sans JavaScript', () => {
   it('pagine avec des adresses stables', () => {
     expect(paths[4]?.props.pages.map((p) => p.url)).toEqual(['/liste/pair/oui/', '/liste/pair/oui/page/2/']);
     expect(paths[4]?.props.items.map((i) => i.n)).toEqual([12, 14]);
+    expect(paths.every((p) => p.props.beyond === 0)).toBe(true);
+  });
+  it('s’arrête à maxPages pages par liste et par filtre, et compte ce qui reste pour la recherche', () => {
+    const capped = listingPaths('/liste/', items, facets, { pageSize: 6, maxPages: 1 });
+    expect(capped.map((p) => p.params.slug ?? '')).toEqual(['', 'pair/oui', 'pair/non']);
+    expect(capped.map((p) => [p.props.total, p.props.beyond, p.props.pages.length])).toEqual([
+      [15, 9, 1],
+      [8, 2, 1],
+      [7, 1, 1],
+    ]);
   });
 });
 

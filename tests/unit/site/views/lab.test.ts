@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type Lab } from '../../../../src/lib/graph.ts';
 import { HUB_LIMIT } from '../../../../src/lib/listing.ts';
-import { labView } from '../../../../src/views/lab.ts';
+import { labPanel, labView } from '../../../../src/views/lab.ts';
 import { corpus, lab, projet } from '../../../support/entries.ts';
 
 const tiLab: Lab = { ...lab('ti-lab', '53') };
@@ -39,7 +39,7 @@ describe('la vue d’un lab', () => {
   });
 
   it('indexe le lab par sa région et son nom, et le place sous « Les labs »', () => {
-    expect(view.search).toEqual({ type: 'Lab', region: 'Bretagne', lab: 'Ti Lab', detail: 'Rennes · Bretagne' });
+    expect(labPanel(tiLab).search).toEqual({ type: 'Lab', region: 'Bretagne', lab: 'Ti Lab', detail: 'Rennes · Bretagne' });
     expect(view.trail).toEqual({ items: [{ label: 'Les labs', path: '/labs/' }], current: 'Ti Lab' });
     expect(view.ld).toEqual({ url: 'https://carnet.exemple.gouv.fr/labs/ti-lab/' });
   });

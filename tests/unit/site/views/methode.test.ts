@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type Methode } from '../../../../src/lib/graph.ts';
 import { HUB_LIMIT } from '../../../../src/lib/listing.ts';
-import { methodeView } from '../../../../src/views/methode.ts';
+import { methodePanel, methodeView } from '../../../../src/views/methode.ts';
 import { corpus, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
 
 const personas: Methode = { ...methode('personas', 'definir') };
@@ -41,7 +41,7 @@ describe('la vue d’une fiche méthode', () => {
   });
 
   it('indexe la phase et les thématiques des projets qui l’utilisent, une fois chacune', () => {
-    expect(view.search).toEqual({
+    expect(methodePanel(personas, g).search).toEqual({
       type: 'Méthode',
       phase: 'Définir',
       thematiques: ['Thème emploi', 'Thème usager'],

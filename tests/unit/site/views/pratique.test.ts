@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../../src/lib/graph.ts';
-import { pratiqueView } from '../../../../src/views/pratique.ts';
+import { pratiquePanel, pratiqueView } from '../../../../src/views/pratique.ts';
 import { corpus, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
 
 const ecouter = pratique('ecouter', { themes: ['usager', 'emploi'], projets: ['a'], methodes: ['personas'] });
@@ -31,7 +31,7 @@ describe('la vue d’une bonne pratique', () => {
   });
 
   it('indexe ses thématiques et ses méthodes, et donne ses thèmes au JSON-LD', () => {
-    expect(view.search).toEqual({
+    expect(pratiquePanel(ecouter, g).search).toEqual({
       type: 'Bonne pratique',
       thematiques: ['Thème usager', 'Thème emploi'],
       methodes: ['Méthode personas'],

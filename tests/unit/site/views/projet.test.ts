@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type Projet } from '../../../../src/lib/graph.ts';
-import { projetView } from '../../../../src/views/projet.ts';
+import { projetPanel, projetView } from '../../../../src/views/projet.ts';
 import { corpus, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
 
 const source = projet('source', { lab: 'ti-lab', methodes: ['immersion'], themes: ['emploi'], publie: '2024-01-01' });
@@ -79,7 +79,7 @@ describe('la vue d’une étude de cas', () => {
   });
 
   it('donne au moteur de recherche le type, les filtres et la ligne de détail', () => {
-    expect(view.search).toEqual({
+    expect(projetPanel(copie, g).search).toEqual({
       type: 'Étude de cas',
       thematiques: ['Thème emploi', 'Thème usager'],
       region: 'Nouvelle-Aquitaine',

@@ -1,0 +1,124 @@
+/**
+ * What the search indexes, built once from the corpus rather than scraped from rendered pages: for each
+ * content page, its title, its summary, the facts its metadata panel shows (lab, host, partners, publics…),
+ * its body, and its filters, metadata and sort date. Each text is indexed once: the page's repeats (the
+ * "En bref" levers and blockers restate the body's sections, the table of contents its headings) are not.
+ *
+ * One function per kind of page; a new collection adds its own here and to searchRecords().
+ */
+import type { Corpus, Graph, Lab, Methode, Pratique, Projet } from '../graph.ts';
+import { escapeAttribute } from '../html.ts';
+import { url } from '../paths.ts';
+import { labPanel, labView } from '../../views/lab.ts';
+import { methodePanel } from '../../views/methode.ts';
+import { pratiquePanel } from '../../views/pratique.ts';
+import { projetPanel } from '../../views/projet.ts';
+import type { MetaRow } from '../../views/types.ts';
+import { searchAttributes, type SearchData } from './attributes.ts';
+import { synonymsFor } from './synonyms.ts';
+
+export interface SearchRecord {
+  /** Site path, with the base ("/projets/x/"): the result's link. */
+  url: string;
+  /** The result's title, weighted most. */
+  title: string;
+  /** The summary under the title, weighted after it. */
+  lead?: string | undefined;
+  /** Short texts shown beside the body (metadata panel values, key figures, practical facts), one each. */
+  facts: string[];
+  /** The rendered body (the loader's safe HTML, headings with their ids). */
+  html: string;
+  /** Type, filters, line under the title, sort date. */
+  data: SearchData;
+}
+
+/** The rendered body of an entry of a collection (src/lib/routing.ts bodyOf in the build, a stub in tests). */
+export type BodyOf = (collection: string, entry: { id: string }) => { html: string };
+
+/** The values a metadata panel shows (not its row labels, the same on every page). */
+function panelTexts(rows: MetaRow[]): string[] {
+  return rows.flatMap((r) => (typeof r.value === 'string' ? [r.value] : (r.value ?? []).map((v) => v.text)));
+}
+
+export function projetRecord(p: Projet, g: Graph, body: BodyOf): SearchRecord {
+  const { meta, search } = projetPanel(p, g);
+  return {
+    url: url.projet(p.id),
+    title: p.data.titre,
+    lead: p.data.resume,
+    facts: [...panelTexts(meta), ...p.data.chiffres.map((c) => `${c.valeur} ${c.libelle}`)],
+    html: body('projets', p).html,
+    data: search,
+  };
+}
+
+export function labRecord(l: Lab, g: Graph, body: BodyOf): SearchRecord {
+  const { meta, search } = labPanel(l);
+  return {
+    url: url.lab(l.id),
+    title: l.data.nom,
+    lead: labView(l, g, undefined).lead,
+    facts: panelTexts(meta),
+    html: body('labs', l).html,
+    data: search,
+  };
+}
+
+export function methodeRecord(m: Methode, g: Graph, body: BodyOf): SearchRecord {
+  const d = m.data;
+  const { meta, search } = methodePanel(m, g);
+  return {
+    url: url.methode(m.id),
+    title: d.titre,
+    lead: d.resume,
+    facts: [...panelTexts(meta), d.quandUtiliser, ...(d.precautions ? [d.precautions] : []), ...d.ressources.map((r) => r.titre)],
+    html: body('methodes', m).html,
+    data: search,
+  };
+}
+
+export function pratiqueRecord(p: Pratique, g: Graph, body: BodyOf): SearchRecord {
+  const { meta, search } = pratiquePanel(p, g);
+  return {
+    url: url.pratique(p.id),
+    title: p.data.titre,
+    lead: p.data.resume,
+    facts: panelTexts(meta),
+    html: body('pratiques', p).html,
+    data: search,
+  };
+}
+
+/** Every content page's record, in a stable order (the index's page order, hence its bytes, follow it). */
+export function searchRecords(corpus: Corpus, g: Graph, body: BodyOf): SearchRecord[] {
+  return [
+    ...g.projets.map((p) => projetRecord(p, g, body)),
+    ...corpus.labs.map((l) => labRecord(l, g, body)),
+    ...corpus.methodes.map((m) => methodeRecord(m, g, body)),
+    ...corpus.pratiques.map((p) => pratiqueRecord(p, g, body)),
+  ];
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * The document Pagefind parses for a record: French (stemming), the title and summary weighted, the facts,
+ * the body, and the other terms of each synonym group the record mentions (acronyms and their expansions).
+ */
+export function recordHtml(r: SearchRecord): string {
+  const { filters, meta, sort } = searchAttributes(r.data);
+  const attributes = [
+    ...filters.map((f) => `<span data-pagefind-filter="${escapeAttribute(f)}"></span>`),
+    ...meta.map((m) => `<span data-pagefind-meta="${escapeAttribute(m)}"></span>`),
+  ].join('');
+  const facts = r.facts.length ? `<ul>${r.facts.map((f) => `<li>${escapeText(f)}</li>`).join('')}</ul>` : '';
+  const lead = r.lead ? `<p data-pagefind-weight="5">${escapeText(r.lead)}</p>` : '';
+  const text = [r.title, r.lead ?? '', ...r.facts, r.html.replace(/<[^>]+>/g, ' ')].join(' ');
+  const extra = synonymsFor(text);
+  const synonyms = extra.length ? `<p data-pagefind-weight="0.5">${escapeText(extra.join(' · '))}</p>` : '';
+  return (
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><main data-pagefind-body>` +
+    `<div hidden${sort ? ` data-pagefind-sort="${escapeAttribute(sort)}"` : ''}>${attributes}</div>` +
+    `<h1 data-pagefind-weight="10">${escapeText(r.title)}</h1>${lead}${facts}${r.html}${synonyms}</main></body></html>`
+  );
+}

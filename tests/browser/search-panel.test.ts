@@ -1,0 +1,40 @@
+/**
+ * The search finds what a page's metadata panel shows, not only its body (the index is built from the corpus:
+ * src/lib/search/records.ts): a partner, a public, a lab's host, and the expansions of their acronyms.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite, type BuiltSite } from '../support/site.ts';
+
+let built: BuiltSite;
+useBuiltSite((b) => (built = b));
+
+/** Every result title of a search, pressing "Afficher plus" until all are shown. */
+async function titles(page: Page, query: string): Promise<string[]> {
+  await page.goto(new URL(`recherche/?q=${encodeURIComponent(query)}`, built.site.url).href);
+  await page.waitForFunction(() => (document.querySelector('[data-part="status"]')?.textContent ?? '').length > 0);
+  const more = page.locator('[data-part="more"]');
+  while (await more.isVisible()) {
+    const count = await page.locator('.carnet-result').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.carnet-result').length > n, count);
+  }
+  return page.locator('.carnet-result h3').allTextContents();
+}
+
+describe('la recherche et le panneau de métadonnées', () => {
+  it('trouve une étude de cas par un partenaire nommé seulement dans son panneau', async () => {
+    expect(await titles(built.page, 'Collectivités réunionnaises')).toContain('Vers un guichet unique pour les associations à La Réunion');
+  });
+
+  it('trouve un public du panneau par le développé de son sigle (« Associations et ESS »)', async () => {
+    expect(await titles(built.page, 'économie sociale et solidaire')).toContain(
+      'Coco Velten : héberger des personnes sans abri dans un bâtiment public vacant',
+    );
+  });
+
+  it('trouve un lab par son porteur et par le développé du sigle de celui-ci (« (SGAR) »)', async () => {
+    expect(await titles(built.page, 'Préfecture de la région Occitanie')).toContain("Lab'O");
+    expect(await titles(built.page, 'secrétariat général pour les affaires régionales')).toContain("Lab'O");
+  });
+});
