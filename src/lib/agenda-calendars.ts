@@ -1,9 +1,9 @@
 /** The agenda's iCalendar files, as Astro endpoints build them: which files exist and what each holds. */
+import { label } from './labels.ts';
 import type { Agenda, AgendaItem } from './agenda.ts';
 import { agendaPath } from './agenda.ts';
 import { calendar } from './ical.ts';
 import { href } from './paths.ts';
-import { region } from './regions.ts';
 
 export interface CalendarFile {
   /** Path with the base ("/agenda/lab/ti-lab/agenda.ics"). */
@@ -57,7 +57,7 @@ export function calendarFiles(
     add(
       'region',
       code,
-      region(code).nom,
+      label('region', code),
       a.ordered.filter((i) => i.regions.includes(code)),
     );
   return files;

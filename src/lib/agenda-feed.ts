@@ -1,11 +1,11 @@
 /** The agenda's RSS feed (/agenda/flux.xml): events and trainings, newest published first. Pure. */
-import { agendaPath, frenchWhen, STATUT_LABELS, type Agenda } from './agenda.ts';
+import { label } from './labels.ts';
+import { agendaPath, frenchWhen, type Agenda } from './agenda.ts';
 import { eventPlace } from './agenda-view.ts';
 import { FEED_SIZE, type Feed, type FeedItem } from './feeds.ts';
 import { href } from './paths.ts';
 import { absolute } from './published.ts';
 import { SITE } from './site.ts';
-import { TYPES_EVENEMENT } from './vocabulary.ts';
 
 export function agendaFeed(
   a: Agenda,
@@ -18,9 +18,9 @@ export function agendaFeed(
     title: `${i.data.titre}${i.data.exemple ? ' (exemple)' : ''}`,
     link: absolute(href(agendaPath.event(i.id)), site),
     pubDate: i.data.publie,
-    description: `${i.data.exemple ? 'Exemple. ' : ''}${i.data.resume} — ${TYPES_EVENEMENT.label(i.data.type)} · ${frenchWhen(i)} · ${eventPlace(i)} · ${STATUT_LABELS[i.statut]}.`,
+    description: `${i.data.exemple ? 'Exemple. ' : ''}${i.data.resume} — ${label('typeEvenement', i.data.type)} · ${frenchWhen(i)} · ${eventPlace(i)} · ${label('statutEvenement', i.statut)}.`,
     categories: [
-      TYPES_EVENEMENT.label(i.data.type),
+      label('typeEvenement', i.data.type),
       ...i.data.thematiques.map((t) => names.themes.get(t.id) ?? t.id),
       ...i.data.organisateurs.map((l) => names.labs.get(l.id) ?? l.id),
     ],

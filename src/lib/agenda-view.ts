@@ -2,18 +2,17 @@
  * What the agenda pages show of an event, a training and an edition: card props, badges, places, and their
  * schema.org descriptions (Event, Course with its CourseInstances). Pure.
  */
+import { label } from './labels.ts';
 import type { Course, CourseInstance, EducationEvent, Event, EventStatusType, WithContext } from 'schema-dts';
-import { agendaPath, frenchWhen, shortDate, STATUT_LABELS, type AgendaItem, type Formation } from './agenda.ts';
+import { agendaPath, frenchWhen, shortDate, type AgendaItem, type Formation } from './agenda.ts';
 import { href } from './paths.ts';
-import { region } from './regions.ts';
-import { FORMATS_EVENEMENT, TYPES_EVENEMENT } from './vocabulary.ts';
 
 /** Badges of an event: its type, its format, its status unless simply planned, and « Exemple ». */
 export function eventBadges(item: AgendaItem): string[] {
   return [
-    TYPES_EVENEMENT.label(item.data.type),
-    FORMATS_EVENEMENT.label(item.data.format).replace(/ \(.*\)$/, ''),
-    ...(item.statut === 'prevu' ? [] : [STATUT_LABELS[item.statut]]),
+    label('typeEvenement', item.data.type),
+    label('format', item.data.format).replace(/ \(.*\)$/, ''),
+    ...(item.statut === 'prevu' ? [] : [label('statutEvenement', item.statut)]),
     ...(item.data.exemple ? ['Exemple'] : []),
   ];
 }
@@ -21,7 +20,7 @@ export function eventBadges(item: AgendaItem): string[] {
 /** Where, in one line: "Ti Lab, Rennes (Bretagne)" or "En ligne". */
 export function eventPlace(item: AgendaItem): string {
   const l = item.data.lieu;
-  const where = l ? `${l.nom === l.ville ? l.ville : `${l.nom}, ${l.ville}`} (${region(l.region).nom})` : 'En ligne';
+  const where = l ? `${l.nom === l.ville ? l.ville : `${l.nom}, ${l.ville}`} (${label('region', l.region)})` : 'En ligne';
   return item.data.format === 'hybride' ? `${where} et en ligne` : where;
 }
 
@@ -85,7 +84,7 @@ export function eventLd(
           '@type': 'PostalAddress' as const,
           ...(d.lieu.adresse ? { streetAddress: d.lieu.adresse } : {}),
           addressLocality: d.lieu.ville,
-          addressRegion: region(d.lieu.region).nom,
+          addressRegion: label('region', d.lieu.region),
           addressCountry: 'FR',
         },
         ...(d.lieu.coordonnees

@@ -3,10 +3,11 @@
  * build date, the order, the month headings, the filters, the registration rule and the French dates.
  * Pure: pages, calendars, feeds and data exports build on it, and tests call it without Astro.
  */
+import { label } from './labels.ts';
 import type { EvenementData, FormationData, LabData, TempsFortData } from '../model/index.ts';
 import { nextDay, parisClock, parseLocal, TIME_ZONE, toInstant, type LocalDateTime } from './paris-time.ts';
-import { region as regionOf, REGIONS } from './regions.ts';
-import { FORMATS_EVENEMENT, STATUTS_EVENEMENT, TYPES_EVENEMENT, type StatutEvenement } from './vocabulary.ts';
+import { REGIONS } from './regions.ts';
+import { STATUTS_EVENEMENT, type FormatEvenement, type StatutEvenement, type TypeEvenement } from './vocabulary.ts';
 
 export interface Entry<D> {
   id: string;
@@ -29,10 +30,9 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
 /** The status shown: the organisers' one, or « passé » once the event has ended (a cancelled event stays cancelled). */
 export type StatutAffiche = StatutEvenement | 'passe';
 
-export const STATUT_LABELS: Record<StatutAffiche, string> = {
-  ...Object.fromEntries(STATUTS_EVENEMENT.ids.map((id) => [id, STATUTS_EVENEMENT.label(id)])),
-  passe: 'Passé',
-} as Record<StatutAffiche, string>;
+export const STATUT_LABELS = Object.fromEntries(
+  [...STATUTS_EVENEMENT.ids, 'passe' as const].map((id) => [id, label('statutEvenement', id)]),
+) as Record<StatutAffiche, string>;
 
 /** An event placed in time. */
 export interface AgendaItem {
@@ -168,9 +168,9 @@ export interface AgendaFacet {
 
 export function agendaFacets(names: { themes: ReadonlyMap<string, string>; labs: ReadonlyMap<string, string> }): AgendaFacet[] {
   return [
-    { key: 'type', label: 'Type', of: (i) => [i.data.type], labelOf: (v) => TYPES_EVENEMENT.label(v as never) },
-    { key: 'format', label: 'Format', of: (i) => [i.data.format], labelOf: (v) => FORMATS_EVENEMENT.label(v as never) },
-    { key: 'region', label: 'Région', of: (i) => i.regions, labelOf: (v) => regionOf(v).nom },
+    { key: 'type', label: 'Type', of: (i) => [i.data.type], labelOf: (v) => label('typeEvenement', v as TypeEvenement) },
+    { key: 'format', label: 'Format', of: (i) => [i.data.format], labelOf: (v) => label('format', v as FormatEvenement) },
+    { key: 'region', label: 'Région', of: (i) => i.regions, labelOf: (v) => label('region', v) },
     { key: 'thematique', label: 'Thématique', of: (i) => i.data.thematiques.map((t) => t.id), labelOf: (v) => names.themes.get(v) ?? v },
     { key: 'lab', label: 'Lab', of: (i) => i.data.organisateurs.map((l) => l.id), labelOf: (v) => names.labs.get(v) ?? v },
   ];

@@ -4,13 +4,13 @@
  * rules), UIDs are stable (the event's id and the site's host), a cancelled event is STATUS:CANCELLED, and an
  * example event says so in its title and description. Pure apart from the two libraries.
  */
+import { label } from './labels.ts';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { AgendaItem } from './agenda.ts';
 import { frenchWhen } from './agenda.ts';
 import { TIME_ZONE } from './paris-time.ts';
-import { region } from './regions.ts';
 
 export interface CalendarOptions {
   /** Calendar name, as it shows in the person's calendar app. */
@@ -53,7 +53,9 @@ export function calendar(items: readonly AgendaItem[], o: CalendarOptions): ICal
     const d = item.data;
     const page = o.eventUrl(item.id);
     const organisers = [...d.organisateurs.map((l) => o.labName(l.id)), ...d.autresOrganisateurs];
-    const place = d.lieu ? [d.lieu.nom, d.lieu.adresse, d.lieu.ville, region(d.lieu.region).nom].filter(Boolean).join(', ') : undefined;
+    const place = d.lieu
+      ? [d.lieu.nom, d.lieu.adresse, d.lieu.ville, label('region', d.lieu.region)].filter(Boolean).join(', ')
+      : undefined;
     const description = [
       d.exemple ? EXAMPLE_NOTICE : undefined,
       d.resume,
