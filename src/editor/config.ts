@@ -111,7 +111,7 @@ function schemaField(walk: Walk, path: string, probe: Probe, node: Node, listed:
   const base: DecapField = { name, label: node.label, widget: 'string', required, ...(hint ? { hint } : {}) };
   const field = { ...base, ...widgetOptions(walk, path, probe, node, required, inOptional ?? (required ? undefined : node.label)) };
   if (node.default !== undefined && !(Array.isArray(node.default) && node.default.length === 0)) field.default = node.default;
-  if (node.initial !== undefined) field.default = node.initial;
+  if (node.initial !== undefined && node.initial !== 'today') field.default = node.initial;
   if (node.widget === 'image') return { ...field, widget: 'image', choose_url: false, pattern: IMAGE_PATTERN };
   if (node.widget === 'file') {
     const folder = node.publicFolder ?? '/';

@@ -7,7 +7,7 @@
 import type { MiddlewareHandler } from 'astro';
 import { agendaNames, bodyOf, getAgenda, getCorpus, getGraph } from '../lib/routing.ts';
 import { agendaRecords, searchRecords } from '../lib/search/records.ts';
-import { pagefindSink } from './pagefind-sink.ts';
+import { pagefindSink } from '../lib/build-state.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const sink = pagefindSink();

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { recordHtml, type SearchRecord } from '../lib/search/records.ts';
 import { synonymsFor } from '../lib/search/synonyms.ts';
-import { setPagefindSink } from './pagefind-sink.ts';
+import { setPagefindSink } from '../lib/build-state.ts';
 
 /**
  * The pages outside the corpus whose indexed part (data-pagefind-body) is indexed as rendered, relative to the

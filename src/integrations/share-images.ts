@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { schemas } from '../model/index.ts';
 import { loadCorpus } from '../lib/content/corpus.ts';
-import { contentRoot, sharedCorpus } from '../lib/content/loader.ts';
+import { sharedCorpus } from '../lib/build-state.ts';
+import { contentRoot } from '../lib/content/loader.ts';
 import { label } from '../lib/labels.ts';
 import { renderShareImage, shareCardKey, shareCards, shareImagesEnabled, SITE_SHARE_IMAGE, type ShareCard } from '../lib/share.ts';
 import { SITE } from '../lib/site.ts';
@@ -32,7 +33,7 @@ export function shareImages(): AstroIntegration {
           },
         ];
         if (shareImagesEnabled()) {
-          const { entries } = sharedCorpus() ?? loadCorpus(contentRoot(root), schemas);
+          const { entries } = (await sharedCorpus()) ?? loadCorpus(contentRoot(root), schemas);
           const labs = new Map(entries.labs.map((l) => [l.id, String(l.data.nom)]));
           const all = [...entries.projets, ...entries.methodes, ...entries.pratiques, ...entries.labs];
           cards.push(

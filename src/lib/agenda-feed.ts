@@ -4,7 +4,7 @@ import { agendaPath, frenchWhen, type Agenda } from './agenda.ts';
 import { eventPlace } from './agenda-view.ts';
 import { FEED_SIZE, type Feed, type FeedItem } from './feeds.ts';
 import { href } from './paths.ts';
-import { absolute } from './published.ts';
+import { absolute } from './paths.ts';
 import { SITE } from './site.ts';
 
 export function agendaFeed(

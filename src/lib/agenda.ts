@@ -5,7 +5,7 @@
  */
 import { label } from './labels.ts';
 import type { EvenementData, FormationData, LabData, TempsFortData } from '../model/index.ts';
-import { nextDay, parisClock, parseLocal, TIME_ZONE, toInstant, type LocalDateTime } from './paris-time.ts';
+import { nextDay, parisClock, parseLocal, TIME_ZONE, toInstant, type LocalDateTime } from '../model/paris-time.ts';
 import { REGIONS } from './regions.ts';
 import { STATUTS_EVENEMENT, type FormatEvenement, type StatutEvenement, type TypeEvenement } from './vocabulary.ts';
 

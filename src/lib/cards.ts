@@ -6,6 +6,13 @@ import { label } from './labels.ts';
 import { REGIONS } from './regions.ts';
 import { DIFFICULTES, PHASES, STATUTS } from './vocabulary.ts';
 import { formatPeriod } from './dates.ts';
+import { PROVENANCE_TEXT, provenanceOf } from './provenance.ts';
+
+/** The card's provenance badge: empty for an entry made only of public facts. */
+export function provenanceBadge(data: Parameters<typeof provenanceOf>[0]): string | undefined {
+  const status = provenanceOf(data);
+  return status === 'public' ? undefined : PROVENANCE_TEXT[status].badge;
+}
 
 export function projetCard(p: Projet, g: Graph) {
   return {
@@ -13,6 +20,7 @@ export function projetCard(p: Projet, g: Graph) {
     url: url.projet(p.id),
     description: p.data.resume,
     badges: [label('statut', p.data.statut)],
+    provenance: provenanceBadge(p.data),
     detail: [label('lab', p.data.lab.id, g), label('region', g.regionOf(p)), formatPeriod(p.data.debut, p.data.fin)]
       .filter(Boolean)
       .join(' · '),
@@ -60,8 +68,9 @@ export function labCard(l: Lab, g: Graph) {
     title: l.data.nom,
     url: url.lab(l.id),
     description: `${l.data.ville}, ${label('region', l.data.region)}. Porté par ${l.data.porteur}.`,
-    badges: l.data.actif ? [] : ['Fermé'],
-    detail: `Créé en ${l.data.creation}${n ? ` · ${n} projet${n > 1 ? 's' : ''}` : ''}`,
+    badges: l.data.actif ? [] : [l.data.fermeture ? `Fermé en ${l.data.fermeture}` : 'Fermé'],
+    provenance: provenanceBadge(l.data),
+    detail: `${l.data.creation ? `Créé en ${l.data.creation}` : 'Date de création non publiée'}${n ? ` · ${n} projet${n > 1 ? 's' : ''}` : ''}`,
   };
 }
 

@@ -2,12 +2,13 @@
  * RSS feeds: what is new on the whole site, and per theme, region and lab. Pure: the flux.xml.ts
  * routes under src/pages hand the result to @astrojs/rss, and the pages announce the feeds.
  */
+import { metaDescription, PROVENANCE_TEXT, provenanceOf } from './provenance.ts';
 import type { RSSOptions } from '@astrojs/rss';
 import { formatDuree } from './cards.ts';
 import { escapeAttribute } from './html.ts';
 import { buildGraph, type Corpus, type Graph, type Methode, type Pratique, type Projet } from './graph.ts';
-import { href, url } from './paths.ts';
-import { absolute, withoutDrafts } from './published.ts';
+import { absolute, href, url } from './paths.ts';
+import { withoutDrafts } from './published.ts';
 import { label } from './labels.ts';
 import { region, REGIONS } from './regions.ts';
 import { SITE } from './site.ts';
@@ -85,6 +86,7 @@ export function buildFeeds(input: Corpus, site: URL | string) {
     const themes = p.data.thematiques.map((t) => themeName(t.id));
     const labs = [p.data.lab.id, ...p.data.autresLabs.map((l) => l.id)].map(labName);
     const reg = regionName(g.regionOf(p));
+    const status = provenanceOf(p.data);
     return {
       kind: 'projet',
       id: p.id,
@@ -92,7 +94,7 @@ export function buildFeeds(input: Corpus, site: URL | string) {
       link: absolute(url.projet(p.id), site),
       pubDate: p.data.publie,
       description: describe(
-        p.data.resume,
+        metaDescription(p.data.resume, status),
         [
           [labs.length > 1 ? 'Labs' : 'Lab', labs],
           ['Région', [reg]],
@@ -100,7 +102,7 @@ export function buildFeeds(input: Corpus, site: URL | string) {
         ],
         'projet',
       ),
-      categories: unique([KIND_LABEL.projet, ...themes, reg, ...labs]),
+      categories: unique([KIND_LABEL.projet, PROVENANCE_TEXT[status].category, ...themes, reg, ...labs]),
     };
   }
 

@@ -5,6 +5,7 @@
  */
 import type { LabData, MethodeData, PratiqueData, ProjetData, ThematiqueData } from '../model/index.ts';
 import { label } from './labels.ts';
+import { ancestors as lineageAncestors, descendants as lineageDescendants } from './lineage.ts';
 
 export interface Entry<D> {
   id: string;
@@ -83,34 +84,12 @@ export function buildGraph(corpus: Corpus) {
     (p) => [p.data.essaimeDepuis?.id ?? ''],
   );
 
-  /** Sources of a project, oldest first; stops on a cycle (the checker reports cycles). */
-  function ancestors(p: Projet): Projet[] {
-    const chain: Projet[] = [];
-    const seen = new Set([p.id]);
-    let current = p.data.essaimeDepuis ? projetsById.get(p.data.essaimeDepuis.id) : undefined;
-    while (current && !seen.has(current.id)) {
-      chain.unshift(current);
-      seen.add(current.id);
-      current = current.data.essaimeDepuis ? projetsById.get(current.data.essaimeDepuis.id) : undefined;
-    }
-    return chain;
-  }
-
-  /** Every replication of a project, depth-first, with its generation. */
-  function descendants(p: Projet): LineageNode[] {
-    const out: LineageNode[] = [];
-    const seen = new Set([p.id]);
-    const visit = (parent: Projet, depth: number) => {
-      for (const child of replications.get(parent.id) ?? []) {
-        if (seen.has(child.id)) continue;
-        seen.add(child.id);
-        out.push({ projet: child, depth });
-        visit(child, depth + 1);
-      }
-    };
-    visit(p, 1);
-    return out;
-  }
+  const sourceOf = (p: Projet) => (p.data.essaimeDepuis ? projetsById.get(p.data.essaimeDepuis.id) : undefined);
+  /** Sources of a project, oldest first (src/lib/lineage.ts). */
+  const ancestors = (p: Projet): Projet[] => lineageAncestors(p, sourceOf);
+  /** Every replication of a project, depth-first, with its generation (src/lib/lineage.ts). */
+  const descendants = (p: Projet): LineageNode[] =>
+    lineageDescendants(p, (x) => replications.get(x.id) ?? []).map(({ entry, depth }) => ({ projet: entry, depth }));
 
   /**
    * Other case studies ranked by shared methods (3 points each), themes (2) and region (1), with the

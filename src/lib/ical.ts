@@ -10,7 +10,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ic
 import { DateTime } from 'luxon';
 import type { AgendaItem } from './agenda.ts';
 import { frenchWhen } from './agenda.ts';
-import { TIME_ZONE } from './paris-time.ts';
+import { TIME_ZONE } from '../model/paris-time.ts';
 
 export interface CalendarOptions {
   /** Calendar name, as it shows in the person's calendar app. */

@@ -1,7 +1,9 @@
 /**
- * Checks of replication lineages (`essaimeDepuis`) that a single file cannot show: a project that
- * replicates itself, or projects that replicate each other in a circle. Works on raw entries, before
- * the content graph exists, so the corpus checker can report it with every other problem.
+ * Replication lineages (`essaimeDepuis`): the walk up to a project's sources and down to its replications
+ * (for the content graph and the pages), and the checks that a single file cannot show: a project that
+ * replicates itself, or projects that replicate each other in a circle. The checks work on raw entries,
+ * before the content graph exists, so the corpus checker reports them with every other problem; the walks
+ * stop on a cycle, should one get through.
  */
 import type { Problem } from './content/problems.ts';
 
@@ -65,4 +67,33 @@ function cycleProblems(cycle: LineageEntry[]): Problem[] {
       fix: `Retirez « essaimeDepuis » du projet d’origine (le plus ancien) parmi ${files.join(', ')} : la lignée va toujours d’une reprise vers sa source.`,
     };
   });
+}
+
+/** Sources of a project, oldest first; stops on a cycle. `sourceOf` gives the project it replicates. */
+export function ancestors<T extends { id: string }>(start: T, sourceOf: (entry: T) => T | undefined): T[] {
+  const chain: T[] = [];
+  const seen = new Set([start.id]);
+  let current = sourceOf(start);
+  while (current && !seen.has(current.id)) {
+    chain.unshift(current);
+    seen.add(current.id);
+    current = sourceOf(current);
+  }
+  return chain;
+}
+
+/** Every replication of a project, depth-first, with its generation (1 = direct replication). */
+export function descendants<T extends { id: string }>(start: T, replicationsOf: (entry: T) => readonly T[]): { entry: T; depth: number }[] {
+  const out: { entry: T; depth: number }[] = [];
+  const seen = new Set([start.id]);
+  const visit = (parent: T, depth: number) => {
+    for (const child of replicationsOf(parent)) {
+      if (seen.has(child.id)) continue;
+      seen.add(child.id);
+      out.push({ entry: child, depth });
+      visit(child, depth + 1);
+    }
+  };
+  visit(start, 1);
+  return out;
 }

@@ -9,9 +9,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { isoDate } from './dates.ts';
 import { buildGraph, type Corpus, type Graph, type Lab, type Methode, type Pratique, type Projet, type Thematique } from './graph.ts';
-import { href, url } from './paths.ts';
-import { absolute, withoutDrafts } from './published.ts';
+import { absolute, href, url } from './paths.ts';
+import { withoutDrafts } from './published.ts';
 import { label } from './labels.ts';
+import { isExampleFigure, PROVENANCE_TEXT, provenanceOf } from './provenance.ts';
 import { fieldDocs, type FieldDoc } from '../model/describe.ts';
 import type { CollectionName } from '../model/index.ts';
 import { agendaPath, STATUT_LABELS, type Agenda, type AgendaItem, type Formation } from './agenda.ts';
@@ -302,6 +303,18 @@ const projets = defineDataset<Projet>({
     'revuLe',
     'auteurs',
     'illustratif',
+    projet(
+      'provenance',
+      'identifiant',
+      'D’où viennent les faits de la fiche. Valeurs : exemple (cas inventé pour l’exemple), en-partie (projet réel dont certains détails, marqués « exemple », n’ont pas de source publique), faits-publics (tous les faits viennent des sources).',
+      (p) => PROVENANCE_TEXT[provenanceOf(p.data)].data,
+    ),
+    projet(
+      'chiffres_exemples',
+      'textes',
+      'Les chiffres d’impact donnés à titre d’exemple, sans source publique (sous-ensemble de « chiffres »).',
+      (p) => p.data.chiffres.filter((c) => isExampleFigure(p.data, c)).map((c) => `${c.valeur} ${c.libelle}`),
+    ),
   ],
 });
 
@@ -347,6 +360,12 @@ const labs = defineDataset<Lab>({
     ),
     lab('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (l, x) =>
       x.g.projetsOfLab(l.id).map((p) => x.link(url.projet(p.id))),
+    ),
+    lab(
+      'provenance',
+      'identifiant',
+      'D’où viennent les faits de la fiche. Valeurs : exemple (fiche inventée pour l’exemple), faits-publics (tous les faits viennent des sources).',
+      (l) => PROVENANCE_TEXT[provenanceOf(l.data)].data,
     ),
   ],
 });

@@ -25,7 +25,11 @@ export const url = {
   recherche: () => href('/recherche/'),
 };
 
-/** The absolute address of a site path that already carries the base (what href() and url.* return). */
-export function absolute(pathWithBase: string, site: URL | undefined): string {
+/**
+ * The absolute address of a site path that already carries the base (what href() and url.* return):
+ * "/carnet/projets/x/" on https://exemple.gouv.fr → "https://exemple.gouv.fr/carnet/projets/x/". Without a
+ * site (astro dev without SITE_URL), the local server's.
+ */
+export function absolute(pathWithBase: string, site: URL | string | undefined): string {
   return new URL(pathWithBase, site ?? 'http://localhost:4321').href;
 }

@@ -26,11 +26,3 @@ export function siteUrl(site: URL | undefined): URL {
   }
   return site;
 }
-
-/**
- * The absolute URL of a site path that already carries the base path (from href() or url.*):
- * "/carnet/projets/x/" on https://exemple.gouv.fr → "https://exemple.gouv.fr/carnet/projets/x/".
- */
-export function absolute(path: string, site: URL | string): string {
-  return new URL(path, site).href;
-}

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { agendaFacets, buildAgenda, buildDate, facetValues, type Agenda } from './agenda.ts';
 import { methodeFacets, pratiqueFacets, projetFacets } from './cards.ts';
-import { storedBody, type StoredBody } from './content/bodies.ts';
+import { storedBody, type StoredBody } from './build-state.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { listingPaths, MAX_PAGES } from './listing.ts';
 import { url } from './paths.ts';

@@ -45,6 +45,17 @@ function labOrg(lab: Lab | undefined, labUrl: string | undefined): GovernmentOrg
 }
 
 /** What every article (case study, best practice) says of itself. */
+/** The public documents an entry's facts come from, as schema.org citations. */
+export function citations(sources: { titre: string; url: string; editeur?: string | undefined; date?: Date | undefined }[]) {
+  return sources.map((s) => ({
+    '@type': 'CreativeWork' as const,
+    name: s.titre,
+    url: s.url,
+    ...(s.editeur ? { publisher: { '@type': 'Organization' as const, name: s.editeur } } : {}),
+    ...(s.date ? { datePublished: isoDate(s.date) } : {}),
+  }));
+}
+
 function article(
   d: Projet['data'] | Pratique['data'],
   o: { url: string; themes: string[]; image?: string | undefined },
@@ -62,6 +73,7 @@ function article(
     author: d.auteurs.map((name) => ({ '@type': 'Organization', name })),
     publisher,
     ...(o.image ? { image: o.image } : {}),
+    ...(d.sources.length > 0 ? { citation: citations(d.sources) } : {}),
   };
 }
 
@@ -120,6 +132,7 @@ export function methodeLd(
     dateModified: isoDate(d.misAJour ?? d.publie),
     publisher,
     ...(o.image ? { image: o.image } : {}),
+    ...(d.sources.length > 0 ? { citation: citations(d.sources) } : {}),
   };
 }
 
@@ -132,7 +145,9 @@ export function labLd(l: Lab, o: { url: string }): WithContext<GovernmentOrganiz
     url: o.url,
     ...(d.site ? { sameAs: d.site } : {}),
     ...(d.contact ? { email: d.contact } : {}),
-    foundingDate: String(d.creation),
+    ...(d.creation ? { foundingDate: String(d.creation) } : {}),
+    ...(d.fermeture ? { dissolutionDate: String(d.fermeture) } : {}),
+    ...(d.sources.length > 0 ? { subjectOf: citations(d.sources) } : {}),
     parentOrganization: { '@type': 'GovernmentOrganization', name: d.porteur },
     location: {
       '@type': 'Place',

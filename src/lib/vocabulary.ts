@@ -80,6 +80,7 @@ export const UNITES_DUREE = labels({
 /** Header facts of a case study that may be examples rather than published facts (field: exemples). */
 export const FAITS_EXEMPLE = labels({
   debut: 'Date de début',
+  statut: 'Statut',
   fin: 'Date de fin',
   partenaires: 'Partenaires',
   financements: 'Financements',

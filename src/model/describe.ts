@@ -32,6 +32,7 @@ export interface SchemaNode {
   widget?: 'image' | 'file';
   publicFolder?: string;
   initial?: unknown;
+  ask?: boolean;
   reference?: CollectionName;
 }
 
@@ -50,6 +51,10 @@ export interface FieldDoc {
   example?: string;
   /** For a list: one item ("partenaire"). */
   item?: string;
+  /** The value a form proposes ("today" for a date: the day the entry is created). */
+  initial?: unknown;
+  /** Asked by `npm run nouveau` although optional. */
+  ask?: boolean;
   /** Neither optional nor given a default by the model. */
   required: boolean;
   /** What one value is (for a list: one item). */
@@ -60,6 +65,8 @@ export interface FieldDoc {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  /** The minimum itself is refused (a number "greater than 0"). */
+  exclusiveMinimum?: boolean;
   /** The collection a reference points to. */
   reference?: CollectionName;
   /** A closed list: its values and their French labels. */
@@ -91,11 +98,14 @@ function fieldDoc(key: string, path: string, node: SchemaNode, required: boolean
   if (node.hint) doc.hint = node.hint;
   if (node.example) doc.example = node.example;
   if (node.item) doc.item = node.item;
+  if (node.initial !== undefined) doc.initial = node.initial;
+  if (node.ask) doc.ask = true;
   if (node.minItems) doc.minItems = node.minItems;
   if (one.maxLength !== undefined) doc.maxLength = one.maxLength;
   const minimum = bound(one.minimum) ?? bound(one.exclusiveMinimum);
   const maximum = bound(one.maximum) ?? bound(one.exclusiveMaximum);
   if (minimum !== undefined) doc.minimum = minimum;
+  if (bound(one.minimum) === undefined && bound(one.exclusiveMinimum) !== undefined) doc.exclusiveMinimum = true;
   if (maximum !== undefined) doc.maximum = maximum;
   if (one.reference) doc.reference = one.reference;
   if (one.enum) {

@@ -4,7 +4,7 @@
  * Whether it is past is derived from its end and the build date, never written.
  */
 import { z } from 'astro/zod';
-import { compareLocal, localDateTimeProblem, parseLocal } from '../lib/paris-time.ts';
+import { compareLocal, localDateTimeProblem, parseLocal } from './paris-time.ts';
 import { REGION_CODES } from '../lib/regions.ts';
 import { FORMATS_EVENEMENT, PUBLICS_EVENEMENT, STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../lib/vocabulary.ts';
 import { date, field, list, reference, rule, sources, text } from './fields.ts';
@@ -83,19 +83,20 @@ export const evenements = z
     /** Start, in Paris time: "2026-12-10T14:00", or "2026-12-10" for a whole day. */
     debut: field(localDateTime, {
       label: 'Début (heure de Paris)',
-      hint: 'AAAA-MM-JJTHH:MM, ou seulement AAAA-MM-JJ pour un événement d’une ou plusieurs journées entières.',
+      hint: 'Sous la forme AAAA-MM-JJTHH:MM, ou seulement AAAA-MM-JJ pour un événement d’une ou plusieurs journées entières.',
       example: '2026-12-10T14:00',
     }),
     /** End, in the same form as the start; may be left out for a single whole day. */
     fin: field(localDateTime.optional(), {
       label: 'Fin (heure de Paris)',
+      ask: true,
       hint: 'Sous la même forme que le début ; facultative pour une seule journée entière.',
       example: '2026-12-10T15:30',
     }),
     /** The venue: required on site and hybrid, forbidden online. */
     lieu: field(lieu.optional(), { label: 'Lieu', hint: 'Obligatoire sur place ou en hybride ; à retirer pour un événement en ligne.' }),
     /** The labs that organise it. */
-    organisateurs: field(list(reference('labs')), { label: 'Labs organisateurs', item: 'lab', example: 'ti-lab' }),
+    organisateurs: field(list(reference('labs')), { label: 'Labs organisateurs', item: 'lab', example: 'ti-lab', ask: true }),
     /** Other organisers, in words (DITP, a ministry, a collectivité). */
     autresOrganisateurs: field(list(text(160)), { label: 'Autres organisateurs', item: 'organisateur', example: 'DITP' }),
     /** Themes it deals with. */
@@ -113,6 +114,7 @@ export const evenements = z
     /** Where to register: https only, or a page of this site for an example event. */
     inscription: field(inscription.optional(), {
       label: 'Lien d’inscription',
+      ask: true,
       hint: 'Adresse https:// ; pour un événement d’exemple, /agenda/exemple/.',
       example: 'https://www.demarches-simplifiees.fr/commencer/inscription',
     }),
@@ -143,7 +145,7 @@ export const evenements = z
     }),
     sources,
     /** Date of first publication. */
-    publie: field(date, { label: 'Date de publication', example: '2026-11-02' }),
+    publie: field(date, { label: 'Date de publication', example: '2026-11-02', initial: 'today' }),
     /** Date of the last significant update. */
     misAJour: field(date.optional(), { label: 'Date de la dernière mise à jour', example: '2026-11-20' }),
     /** A draft is checked but never published. */
@@ -194,12 +196,14 @@ export const evenements = z
         'Écrivez « inscription: /agenda/exemple/ »',
       );
     }
-    if (!e.exemple && e.sources.length === 0) {
+    if (!e.exemple && e.sources.length === 0 && !e.inscription?.startsWith('https://')) {
       ctx.addIssue({
         code: 'custom',
         path: ['sources'],
-        message: 'un événement réel sans source',
-        params: { fix: 'Ajoutez sa source publique dans « sources », ou « exemple: true » s’il est inventé' },
+        message: 'un événement réel sans source ni lien d’inscription',
+        params: {
+          fix: 'Ajoutez sa source publique dans « sources » ou son lien d’inscription en https://, ou « exemple: true » s’il est inventé',
+        },
       });
     }
     if (e.type === 'formation' && !e.formation) {

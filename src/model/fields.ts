@@ -20,8 +20,10 @@ export interface FieldMeta {
   widget?: 'image' | 'file';
   /** For a file: the folder of public/ it is stored in ("/ressources"). */
   publicFolder?: string;
-  /** The value a form proposes for a new entry, when the field has no default ("actif": true). */
+  /** The value a form proposes for a new entry, when the field has no default ("actif": true); "today" for a date. */
   initial?: string | number | boolean;
+  /** Asked by `npm run nouveau` although optional (the others are left in the new file as comments). */
+  ask?: boolean;
 }
 
 /** Gives a field its label, hint and example: the one place where they are written. */
@@ -131,7 +133,7 @@ export const editorial = {
     hint: 'Une ou deux phrases, 300 caractères au plus : affiché sur les cartes et dans les résultats des moteurs de recherche.',
   }),
   /** Date of first publication. */
-  publie: field(date, { label: 'Date de publication', example: '2024-03-15' }),
+  publie: field(date, { label: 'Date de publication', example: '2024-03-15', initial: 'today' }),
   /** Date of the last significant update. */
   misAJour: field(date.optional(), { label: 'Date de la dernière mise à jour importante', example: '2024-06-01' }),
   /** Date the content was last reviewed for accuracy (a notice shows after 24 months). */

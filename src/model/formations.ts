@@ -64,7 +64,7 @@ export const formations = z.strictObject({
   }),
   sources,
   /** Date of first publication. */
-  publie: field(date, { label: 'Date de publication', example: '2026-09-01' }),
+  publie: field(date, { label: 'Date de publication', example: '2026-09-01', initial: 'today' }),
   /** Date of the last significant update. */
   misAJour: field(date.optional(), { label: 'Date de la dernière mise à jour', example: '2026-11-20' }),
   /** A draft is checked but never published. */

@@ -1,7 +1,7 @@
 /** A laboratoire d'innovation territoriale (`content/labs/<id>.md`); its body is a short presentation. */
 import { z } from 'astro/zod';
 import { REGION_CODES } from '../lib/regions.ts';
-import { field, financement, httpsUrl, illustratif, list, rule, sources, text } from './fields.ts';
+import { editorial, field, financement, httpsUrl, illustratif, list, rule, sources, text } from './fields.ts';
 
 export const labs = z
   .strictObject({
@@ -34,14 +34,19 @@ export const labs = z
       item: 'partenaire',
     }),
     /** Year the lab was created. */
-    creation: field(z.number().int().min(2000).max(2100), { label: 'Année de création', example: '2017' }),
+    creation: field(z.number().int().min(2000).max(2100).optional(), {
+      label: 'Année de création',
+      hint: 'Laissez vide si aucune source publique ne la donne : la page le dira.',
+      example: '2017',
+    }),
     /** Public website, https only. */
-    site: field(httpsUrl().optional(), { label: 'Site web', hint: 'Adresse complète commençant par https://.' }),
+    site: field(httpsUrl().optional(), { label: 'Site web', hint: 'Adresse complète commençant par https://.', ask: true }),
     /** Public contact e-mail of the lab (never a personal one). */
     contact: field(z.email({ error: 'adresse électronique attendue (contact@exemple.gouv.fr)' }).optional(), {
       label: 'Adresse de contact',
       hint: 'Une adresse générique du lab, jamais une adresse personnelle.',
       example: 'contact@exemple.gouv.fr',
+      ask: true,
     }),
     /** Funding received. */
     financements: field(list(financement), { label: 'Financements', item: 'financement' }),
@@ -55,13 +60,15 @@ export const labs = z
     }),
     /** Public documents the facts come from, listed at the end of the page. */
     sources,
+    /** Date the page was last checked against its sources. */
+    revuLe: editorial.revuLe,
     illustratif,
   })
   .refine((l) => l.fermeture === undefined || !l.actif, {
     ...rule('un lab en activité ne peut pas avoir d’année de fermeture', 'Mettez « actif: false », ou retirez « fermeture »'),
     path: ['fermeture'],
   })
-  .refine((l) => l.fermeture === undefined || l.fermeture >= l.creation, {
+  .refine((l) => l.fermeture === undefined || l.creation === undefined || l.fermeture >= l.creation, {
     ...rule('l’année de fermeture précède l’année de création', 'Corrigez « creation » ou « fermeture »'),
     path: ['fermeture'],
   });

@@ -70,7 +70,7 @@ export const methodes = z.strictObject({
     { label: 'Modèles à télécharger', item: 'modèle' },
   ),
   /** Methods that go well with this one. */
-  methodesLiees: field(list(reference('methodes')), { label: 'Méthodes complémentaires', item: 'méthode' }),
+  methodesLiees: field(list(reference('methodes')), { label: 'Méthodes complémentaires', item: 'méthode', ask: true }),
   /** Public documents the text relies on, listed at the end of the page. */
   sources,
 });

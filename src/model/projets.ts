@@ -32,12 +32,13 @@ export const projets = z
     /** Other labs that took part. */
     autresLabs: field(list(reference('labs')), { label: 'Autres labs participants', item: 'lab' }),
     /** INSEE region code, when it differs from the lab's region. */
-    region: field(z.enum(REGION_CODES).optional(), { label: 'Région, si elle diffère de celle du lab', example: '52' }),
+    region: field(z.enum(REGION_CODES).optional(), { label: 'Région, si elle diffère de celle du lab', example: '52', ask: true }),
     /** Territory concerned, in words ("Gâtinais montargois"). */
     territoire: field(text(120).optional(), {
       label: 'Territoire concerné',
       hint: 'En toutes lettres, par exemple « Gâtinais montargois ».',
       example: 'Gâtinais montargois',
+      ask: true,
     }),
     /** Themes, at least one (ids from content/thematiques.yaml). */
     thematiques: field(z.array(reference('thematiques')).min(1, { error: 'indiquez au moins une thématique' }), {
@@ -51,6 +52,7 @@ export const projets = z
       label: 'Méthodes utilisées',
       hint: 'Dans l’ordre où elles ont servi.',
       item: 'méthode',
+      ask: true,
     }),
     /** Who the project was made with or for. */
     publics: field(z.array(z.enum(PUBLICS.ids)).min(1, { error: 'indiquez au moins un public' }), {
@@ -116,7 +118,7 @@ export const projets = z
     /** Facts of the header that are examples, not published facts: they show the mention "exemple" where they stand. */
     exemples: field(list(z.enum(FAITS_EXEMPLE.ids)), {
       label: 'Faits donnés en exemple',
-      hint: 'Les champs de l’en-tête qui ne viennent d’aucun document public (dates, partenaires, financements, projet d’origine) : ils s’affichent avec la mention « exemple ».',
+      hint: 'Les champs de l’en-tête qui ne viennent d’aucun document public (dates, statut, partenaires, financements, projet d’origine) : ils s’affichent avec la mention « exemple ».',
       item: 'champ',
       example: 'debut',
     }),

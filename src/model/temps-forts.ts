@@ -49,7 +49,7 @@ export const tempsForts = z
     chiffres: field(list(chiffreEdition), { label: 'Chiffres publiés', item: 'chiffre' }),
     sources,
     /** Date of first publication. */
-    publie: field(date, { label: 'Date de publication', example: '2026-11-02' }),
+    publie: field(date, { label: 'Date de publication', example: '2026-11-02', initial: 'today' }),
     /** A draft is checked but never published. */
     brouillon: field(z.boolean().default(false), { label: 'Brouillon' }),
   })

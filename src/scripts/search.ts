@@ -283,6 +283,7 @@ class CarnetRecherche extends HTMLElement {
         'li',
         { class: 'carnet-result fr-py-3w' },
         el('p', { class: 'fr-badge fr-badge--sm fr-badge--blue-cumulus fr-mb-1w' }, meta.type ?? 'Page'),
+        ...(meta.provenance ? [el('p', { class: 'fr-badge fr-badge--sm fr-badge--warning fr-mb-1w fr-ml-1w' }, meta.provenance)] : []),
         el('h3', { class: 'fr-h6 fr-mb-1w' }, title),
         ...(detail ? [el('p', { class: 'fr-text--sm fr-mb-1w carnet-result__detail' }, detail)] : []),
         el('p', { class: 'fr-text--sm fr-mb-0' }, ...excerptNodes(d.excerpt)),

@@ -2,6 +2,7 @@
 import { projetCard } from '../lib/cards.ts';
 import type { Graph, Lab } from '../lib/graph.ts';
 import { label } from '../lib/labels.ts';
+import { PROVENANCE_TEXT, provenanceOf } from '../lib/provenance.ts';
 import { HUB_LIMIT } from '../lib/listing.ts';
 import { absolute, href, url } from '../lib/paths.ts';
 import { region } from '../lib/regions.ts';
@@ -19,7 +20,8 @@ export function labPanel(entry: Lab) {
     { label: 'Ville', value: d.ville },
     { label: 'Région', value: [{ text: regionName, url: url.region(d.region) }] },
     { label: 'Porté par', value: d.porteur },
-    { label: 'Création', value: String(d.creation) },
+    { label: 'Création', value: d.creation ? String(d.creation) : 'non publiée' },
+    { label: 'Fermeture', value: d.fermeture ? String(d.fermeture) : undefined },
     { label: 'Partenaires', value: d.partenaires.map((p) => ({ text: p })) },
     {
       label: 'Financements',
@@ -29,7 +31,14 @@ export function labPanel(entry: Lab) {
     { label: 'Contact', value: d.contact ? [{ text: d.contact, url: `mailto:${d.contact}` }] : undefined },
   ];
 
-  const search: SearchData = { type: 'Lab', region: regionName, lab: d.nom, detail: `${d.ville} · ${regionName}` };
+  const provenance = provenanceOf(d);
+  const search: SearchData = {
+    type: 'Lab',
+    region: regionName,
+    lab: d.nom,
+    detail: `${d.ville} · ${regionName}`,
+    provenance: provenance === 'public' ? undefined : PROVENANCE_TEXT[provenance].badge,
+  };
   return { meta, search, regionName };
 }
 
@@ -38,6 +47,9 @@ export function labView(entry: Lab, g: Graph, site: URL | undefined) {
   const reg = region(d.region);
   const projets = g.projetsOfLab(entry.id);
   const { meta, regionName } = labPanel(entry);
+  const provenance = provenanceOf(d);
+  const since = d.creation ? `créé en ${d.creation}` : 'date de création non publiée';
+  const years = d.actif ? since : `actif de ${d.creation ?? '?'} à ${d.fermeture ?? '?'}, aujourd’hui fermé`;
 
   const trail: Trail = { items: [{ label: 'Les labs', path: '/labs/' }], current: d.nom };
 
@@ -46,7 +58,12 @@ export function labView(entry: Lab, g: Graph, site: URL | undefined) {
     title: /laboratoire d['’]innovation territoriale/i.test(d.nom) ? d.nom : `${d.nom}, laboratoire d’innovation territoriale ${reg.dans}`,
     description: `${d.nom} (${d.ville}, ${regionName}) : le laboratoire d’innovation territoriale porté par ${d.porteur}, ses missions et ses ${projets.length} projets documentés.`,
     /** "Laboratoire d’innovation territoriale en Bretagne, à Rennes, créé en 2017." */
-    lead: `Laboratoire d’innovation territoriale ${reg.dans}, à ${d.ville}, créé en ${d.creation}.`,
+    lead: `Laboratoire d’innovation territoriale ${reg.dans}, à ${d.ville}, ${years}.`,
+    /** Entirely an example, or only public facts (src/lib/provenance.ts). */
+    provenance,
+    /** "Fermé" or "Fermé en 2020" for a former lab. */
+    closed: d.actif ? undefined : d.fermeture ? `Fermé en ${d.fermeture}` : 'Fermé',
+    sources: d.sources,
     trail,
     /** Arguments of labLd (src/lib/seo.ts). */
     ld: { url: absolute(url.lab(entry.id), site) },

@@ -6,6 +6,7 @@ import { pratiqueCard, projetCard } from '../lib/cards.ts';
 import { formatPeriod, isoDate } from '../lib/dates.ts';
 import type { Graph, Projet } from '../lib/graph.ts';
 import { label } from '../lib/labels.ts';
+import { isExampleFact, isExampleFigure, metaDescription, PROVENANCE_TEXT, provenanceOf } from '../lib/provenance.ts';
 import { absolute, href, url } from '../lib/paths.ts';
 import { shareImagePath } from '../lib/share.ts';
 import { euros } from './format.ts';
@@ -31,6 +32,8 @@ export function projetPanel(entry: Projet, g: Graph) {
   const labName = label('lab', d.lab.id, g);
   const statut = label('statut', d.statut);
   const periode = formatPeriod(d.debut, d.fin);
+  const provenance = provenanceOf(d);
+  const exampleDates = isExampleFact(d, 'debut') || (!!d.fin && isExampleFact(d, 'fin'));
   const labs: MetaLink[] = [
     { text: labName, url: url.lab(d.lab.id) },
     ...d.autresLabs.map((l) => ({ text: label('lab', l.id, g), url: url.lab(l.id) })),
@@ -41,19 +44,21 @@ export function projetPanel(entry: Projet, g: Graph) {
     { label: 'Lab', value: labs },
     { label: 'Région', value: [region] },
     { label: 'Territoire', value: d.territoire },
-    { label: 'Statut', value: statut },
-    { label: 'Période', value: periode },
+    { label: 'Statut', value: statut, exemple: isExampleFact(d, 'statut') },
+    { label: 'Période', value: periode, exemple: exampleDates },
     { label: 'Thématiques', value: d.thematiques.map((t) => ({ text: label('thematique', t.id, g), url: url.thematique(t.id) })) },
     { label: 'Méthodes utilisées', value: d.methodes.map((m) => ({ text: label('methode', m.id, g), url: url.methode(m.id) })) },
     { label: 'Publics', value: d.publics.map((p) => ({ text: label('public', p) })) },
-    { label: 'Partenaires', value: d.partenaires.map((p) => ({ text: p })) },
+    { label: 'Partenaires', value: d.partenaires.map((p) => ({ text: p })), exemple: isExampleFact(d, 'partenaires') },
     {
       label: 'Financements',
       value: d.financements.map((f) => ({ text: f.montant ? `${f.source} : ${euros.format(f.montant)}` : f.source })),
+      exemple: isExampleFact(d, 'financements'),
     },
     {
       label: 'Essaimé depuis',
       value: d.essaimeDepuis ? [{ text: label('projet', d.essaimeDepuis.id, g), url: url.projet(d.essaimeDepuis.id) }] : undefined,
+      exemple: isExampleFact(d, 'essaimeDepuis'),
     },
     { label: 'Essaimé vers', value: g.replicationsOf(entry.id).map((p) => ({ text: p.data.titre, url: url.projet(p.id) })) },
     {
@@ -74,14 +79,15 @@ export function projetPanel(entry: Projet, g: Graph) {
     statut,
     date: isoDate(d.publie),
     detail: `${labName} · ${regionName}`,
+    provenance: provenance === 'public' ? undefined : PROVENANCE_TEXT[provenance].badge,
   };
 
-  return { meta, search, labs, region, regionCode, themes, statut, periode };
+  return { meta, search, labs, region, regionCode, themes, statut, periode, provenance, exampleDates };
 }
 
 export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
   const d = entry.data;
-  const { meta, labs, region, regionCode, themes, statut, periode } = projetPanel(entry, g);
+  const { meta, labs, region, regionCode, themes, statut, periode, provenance, exampleDates } = projetPanel(entry, g);
   const lineageItem = (p: Projet): LineageItem => ({
     title: p.data.titre,
     url: url.projet(p.id),
@@ -93,8 +99,15 @@ export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
 
   return {
     title: d.titre,
-    description: d.resume,
+    description: metaDescription(d.resume, provenance),
     trail,
+    /** Entirely an example, partly, or only public facts (src/lib/provenance.ts). */
+    provenance,
+    /** The badge beside the status, for an entry that is not only public facts. */
+    provenanceBadge: provenance === 'public' ? undefined : PROVENANCE_TEXT[provenance].badge,
+    /** Impact figures, each with the number of its source or marked as an example. */
+    chiffres: d.chiffres.map((c) => ({ valeur: c.valeur, libelle: c.libelle, exemple: isExampleFigure(d, c), source: c.source })),
+    sources: d.sources,
     /** Arguments of projetLd (src/lib/seo.ts). */
     ld: {
       url: absolute(url.projet(entry.id), site),
@@ -106,10 +119,12 @@ export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
     },
     statut,
     /** "Porté par <lead lab> avec <other labs> · <region> · <territoire> · <period>". */
-    byline: { labs, region, territoire: d.territoire, periode },
+    byline: { labs, region, territoire: d.territoire, periode, exemple: exampleDates },
     meta,
     lineage: {
       ancestors: g.ancestors(entry).map(lineageItem),
+      /** The link to the project this one replicates is an example. */
+      exemple: isExampleFact(d, 'essaimeDepuis'),
       descendants: g.descendants(entry).map((n) => ({ ...lineageItem(n.projet), depth: n.depth })),
       /** What this project changed from the one it replicated, when it says so. */
       adaptations:

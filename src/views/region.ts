@@ -1,6 +1,7 @@
 /** The region page (/regions/<code>/) as data: its labs and case studies, and the themes they work on most. */
 import { labCard, projetCard } from '../lib/cards.ts';
 import type { Graph } from '../lib/graph.ts';
+import { NETWORK_COUNT } from '../lib/network-count.ts';
 import { href, url } from '../lib/paths.ts';
 import type { Region } from '../lib/regions.ts';
 import { plural } from './format.ts';
@@ -24,7 +25,12 @@ export function regionView(region: Region, g: Graph) {
     description: `Les laboratoires d’innovation territoriale ${region.dans} et leurs ${projets.length} projets documentés : contexte, méthodes, résultats.`,
     trail,
     /** "2 labs et 5 études de cas en Bretagne." */
-    lead: `${plural(labs.length, 'lab', 'labs')} et ${plural(projets.length, 'étude de cas', 'études de cas')} ${region.dans}.`,
+    lead: `${labs.length === 0 ? 'Aucun lab connu du Carnet' : plural(labs.length, 'lab', 'labs')} et ${plural(projets.length, 'étude de cas', 'études de cas')} ${region.dans}.`,
+    /** Said when no lab is known here: the list is partial, not proof that there is none. */
+    partial:
+      labs.length === 0
+        ? `Cela ne veut pas dire qu’il n’y en a pas : le Carnet ne présente que les labs dont une source publique parle. Selon la DITP, le réseau compte ${NETWORK_COUNT.labs} laboratoires interministériels auprès des préfets de région (${NETWORK_COUNT.when}).`
+        : undefined,
     /** The themes of its case studies, most present first, with their number of case studies. */
     themes: themes.slice(0, TOP_THEMES).map((x) => ({ text: x.theme.data.libelle, url: url.thematique(x.theme.id), count: x.n })),
     labs: labs.map((l): CardData => labCard(l, g)),

@@ -14,6 +14,8 @@ export interface MetaRow {
   label: string;
   /** One text, or several (each possibly a link). Rows with nothing are left out. */
   value: string | MetaLink[] | undefined;
+  /** The row's facts are examples, not published facts: they carry the mark "exemple". */
+  exemple?: boolean | undefined;
 }
 
 /** What a Card shows. */
@@ -26,6 +28,8 @@ export interface CardData {
   badges?: string[];
   /** One line under the description (lab, region, date). */
   detail?: string | undefined;
+  /** Said on the card when the entry is entirely or partly an example ("Cas d’exemple"). */
+  provenance?: string | undefined;
 }
 
 /** The trail above a page's title (Breadcrumb): its ancestors from the home page's first child, and itself. */

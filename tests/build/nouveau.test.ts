@@ -51,7 +51,7 @@ describe('npm run nouveau avec des options (scripts)', () => {
     // An option a projet does not take: nothing is written, the reason is given.
     const refused = nouveau(root, ['projet', '--titre', 'Un projet', '--autres-labs', 'lab-test']);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('--autres-labs : option inconnue pour un projet.');
+    expect(refused.stderr).toContain('--autres-labs : option inconnue pour le type « projet ».');
 
     // Each run reads the corpus again: the projet links to the new lab and method, the pratique to the new projet.
     const results = [
@@ -186,8 +186,8 @@ describe('npm run nouveau avec des options (scripts)', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('Aucune fiche créée : 3 problèmes à corriger.');
     expect(result.stderr).toContain('--id : l’identifiant « accueil » est déjà pris par content/projets/accueil.mdx.');
-    expect(result.stderr).toContain('--lab : le lab « ti-lab » n’existe pas dans content/labs/.');
-    expect(result.stderr).toContain('--thematiques : la thématique « mobilite » n’existe pas dans content/thematiques.yaml.');
+    expect(result.stderr).toContain('--lab : l’identifiant « ti-lab » n’existe pas dans content/labs/.');
+    expect(result.stderr).toContain('--thematiques : l’identifiant « mobilite » n’existe pas dans content/thematiques.yaml.');
     expect(readdirSync(path.join(root, 'content/projets'))).toEqual(['accueil.mdx']);
 
     const unknownType = nouveau(root, ['article', '--titre', 'X']);
@@ -200,7 +200,7 @@ describe('npm run nouveau avec des options (scripts)', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('npm run nouveau — crée une nouvelle fiche du Carnet des labs');
     expect(result.stdout).toContain(
-      '--statut           (obligatoire) l’une des valeurs : idee, en-cours, experimentation, deploye, essaime, arrete',
+      '--statut           (obligatoire) statut : où en est le projet ; l’une des valeurs : idee, en-cours, experimentation, deploye, essaime, arrete',
     );
   });
 });
@@ -244,20 +244,20 @@ describe('npm run nouveau en mode questions, piloté par l’entrée standard', 
     const started = performance.now();
     const steps: Step[] = [
       ['Que voulez-vous créer ?', ENTER],
-      ['Titre de la fiche', `Un accueil plus simple${ENTER}`],
+      ['Titre', `Un accueil plus simple${ENTER}`],
       ['une fiche porte déjà ce titre', `${CLEAR_LINE}Accueil sur l’île${ENTER}`],
       ['Identifiant', ENTER],
       ['Résumé', `Un guichet pour toute l’île.${ENTER}`],
-      ['Lab qui a mené le projet', ENTER],
-      ['Région du projet', ENTER],
+      ['Lab porteur', ENTER],
+      ['Région, si elle diffère de celle du lab', ENTER],
       ['Territoire concerné', `Île-d’Yeu${ENTER}`],
       ['Thématiques', ENTER],
       ['réponse obligatoire', `${DOWN}${SPACE}${ENTER}`],
       ['Méthodes utilisées', `${SPACE}${ENTER}`],
       ['Publics', `${SPACE}${DOWN}${SPACE}${ENTER}`],
-      ['Où en est le projet ?', `${DOWN}${ENTER}`],
+      ['Statut', `${DOWN}${ENTER}`],
       ['Date de début', `2024-02-30${ENTER}`],
-      ['la date 2024-02-30 n’existe pas', `${CLEAR_LINE}2024-03-01${ENTER}`],
+      ['cette date n’existe pas', `${CLEAR_LINE}2024-03-01${ENTER}`],
       ['Auteurs', ENTER],
     ];
     const result = await session(root, steps);

@@ -46,7 +46,7 @@ export interface CorpusEntry {
   draft: boolean;
 }
 
-export interface Corpus {
+export interface CheckedCorpus {
   entries: Record<CollectionName, CorpusEntry[]>;
   problems: Problem[];
 }
@@ -57,7 +57,7 @@ export interface LoadOptions {
 }
 
 /** Loads `content/` under `root` and checks all of it, on this thread. */
-export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions = {}): Corpus {
+export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions = {}): CheckedCorpus {
   const { steps, known } = scan(root);
   return assemble(root, schemas, steps, readAll(root, tasksOf(steps), schemas, options), known);
 }
@@ -66,13 +66,13 @@ export function loadCorpus(root: string, schemas: Schemas, options: LoadOptions 
  * loadCorpus on two threads for a large corpus (from `from` entry files on): same entries, same problems,
  * same order.
  */
-export async function loadCorpusInParallel(root: string, schemas: Schemas, options: LoadOptions = {}, from = PARALLEL_FROM): Promise<Corpus> {
+export async function loadCorpusInParallel(root: string, schemas: Schemas, options: LoadOptions = {}, from = PARALLEL_FROM): Promise<CheckedCorpus> {
   const { steps, known } = scan(root);
   return assemble(root, schemas, steps, await readInParallel(root, tasksOf(steps), schemas, options, from), known);
 }
 
 /** Puts the read entries together, in scan order, reads the file collections and checks what spans several files. */
-function assemble(root: string, schemas: Schemas, steps: ScanStep[], results: Map<ReadTask, ReadResult>, known: Set<string>): Corpus {
+function assemble(root: string, schemas: Schemas, steps: ScanStep[], results: Map<ReadTask, ReadResult>, known: Set<string>): CheckedCorpus {
   const problems: Problem[] = [];
   const entries = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as CorpusEntry[]])) as Record<CollectionName, CorpusEntry[]>;
   const locators: Locators = new Map();

@@ -4,12 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../../model/index.ts';
 import { createHash } from 'node:crypto';
-import { publishBodies } from './bodies.ts';
-import { loadCorpusInParallel, type Corpus } from './corpus.ts';
+import { publishBodies, sharedCorpus, shareCorpus } from '../build-state.ts';
+import { loadCorpusInParallel, type CheckedCorpus } from './corpus.ts';
 import { lastCommitDates } from './git.ts';
 import { formatReport } from './problems.ts';
 
-let cached: Promise<Corpus> | undefined;
 let commits: Map<string, Date> | undefined;
 
 /**
@@ -21,27 +20,19 @@ export function contentRoot(projectRoot: string): string {
   return override ? path.resolve(projectRoot, override) : projectRoot;
 }
 
-/** One pass over the corpus for all collections; dropped when a content file changes in dev. */
-function corpus(root: string, base: string): Promise<Corpus> {
-  cached ??= (async () => {
+/**
+ * One pass over the corpus for all collections, shared with the integrations (build-state.ts); dropped when a
+ * content file changes in dev.
+ */
+function corpus(root: string, base: string): Promise<CheckedCorpus> {
+  const shared = sharedCorpus();
+  if (shared) return shared;
+  const loading = (async () => {
     const { schemas } = await import('../../model/index.ts');
-    const loaded = await loadCorpusInParallel(root, schemas, { base });
-    shareCorpus(loaded);
-    return loaded;
+    return loadCorpusInParallel(root, schemas, { base });
   })();
-  return cached;
-}
-
-const SHARED = Symbol.for('carnet.corpus');
-
-/** Integrations run in the same process but load their own copy of this module: hand them the corpus read once. */
-function shareCorpus(c: Corpus): void {
-  (globalThis as Record<symbol, unknown>)[SHARED] = c;
-}
-
-/** The corpus the loaders read during this build, if any (for build integrations). */
-export function sharedCorpus(): Corpus | undefined {
-  return (globalThis as Record<symbol, unknown>)[SHARED] as Corpus | undefined;
+  shareCorpus(loading);
+  return loading;
 }
 
 export class ContentError extends Error {
@@ -72,7 +63,7 @@ export function corpusLoader(collection: CollectionName): Loader {
           if (entry.draft && !showDrafts()) continue;
           const lastCommit = commits.get(entry.file);
           const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.file });
-          // The body is published beside the store, not in it (see bodies.ts); its hash is in the digest so
+          // The body is published beside the store, not in it (see build-state.ts); its hash is in the digest so
           // that `astro dev` reloads a page whose body alone changed.
           const bodyHash = createHash('sha1').update(entry.html).digest('base64url');
           store.set({ id: entry.id, data, filePath: entry.file, digest: `${entry.file}:${bodyHash}:${JSON.stringify(entry.raw)}` });
@@ -83,7 +74,7 @@ export function corpusLoader(collection: CollectionName): Loader {
       await sync();
       watcher?.on('all', (_event, changed) => {
         if (!changed.includes(`${root}content`)) return;
-        cached = undefined;
+        shareCorpus(undefined);
         sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },

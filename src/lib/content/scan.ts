@@ -7,6 +7,7 @@ import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, CONTENT_COLLECTIONS, CONTENT_DIR, ENTRY_COLLECTIONS, OPTIONAL_COLLECTIONS, type EntryCollection } from '../../model/collections.ts';
 import { ID_PATTERN } from '../../model/fields.ts';
+import { slugify } from '../slug.ts';
 import type { Problem } from './problems.ts';
 
 /** The collections written as one YAML list in one file (content/thematiques.yaml), from the model. */
@@ -110,11 +111,6 @@ function suggestName(name: string): string | undefined {
   const match = /^(.*)\.(md|mdx)$/i.exec(name);
   if (!match) return undefined;
   const [, stem = '', extension = 'mdx'] = match;
-  const base = stem
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const base = slugify(stem);
   return base ? `${base}.${extension.toLowerCase()}` : undefined;
 }

@@ -22,6 +22,8 @@ export interface SearchData {
   date?: string | undefined;
   /** Line under the result title: lab, region. */
   detail?: string | undefined;
+  /** Said on the result when the entry is entirely or partly an example ("Cas d’exemple"). */
+  provenance?: string | undefined;
 }
 
 export interface SearchAttributes {
@@ -48,6 +50,7 @@ export function searchAttributes(d: SearchData): SearchAttributes {
     ['type', d.type],
     ['detail', d.detail],
     ['date', d.date],
+    ['provenance', d.provenance],
   ]);
   return { filters: filter, meta, ...(d.date ? { sort: `date:${d.date}` } : {}) };
 }

@@ -84,7 +84,8 @@ function check(root: string): string[] {
   return loadCorpus(root, schemas).problems.map(formatProblem);
 }
 
-describe('contributions cassées ou hostiles', () => {
+// Each test reads a whole corpus, some on two threads or in a child process: slow when the machine is busy.
+describe('contributions cassées ou hostiles', { timeout: 30_000 }, () => {
   it('chaque fixture a son message attendu', () => {
     expect(readdirSync(HOSTILE).sort()).toEqual(Object.keys(EXPECTED).sort());
     expect(readdirSync(HOSTILE).length).toBeGreaterThanOrEqual(25);
@@ -202,7 +203,7 @@ function reportOf(names: string[], schemasUsed: Schemas = schemas): string {
   }
 }
 
-describe('aucune contribution n’échappe au vérificateur', () => {
+describe('aucune contribution n’échappe au vérificateur', { timeout: 30_000 }, () => {
   it('une exception levée en lisant une fiche devient un problème en français de ce fichier, et les autres fiches sont vérifiées', () => {
     // A schema that throws as a parser does on a resource limit: the guard turns it into a problem of the file.
     const throwing = schemas.projets.transform(() => {
@@ -286,7 +287,7 @@ describe('aucune contribution n’échappe au vérificateur', () => {
   });
 });
 
-describe('le rapport complet', () => {
+describe('le rapport complet', { timeout: 30_000 }, () => {
   it('toutes les contributions hostiles en une exécution, telles que l’auteur les lit', () => {
     expect(reportOf(Object.keys(EXPECTED))).toMatchInlineSnapshot(`
       "50 problèmes dans 49 fichiers :

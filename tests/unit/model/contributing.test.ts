@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { schemas } from '../../../src/model/index.ts';
 import { MDX_COMPONENTS } from '../../../src/components/mdx/index.ts';
 import { problemsOf } from '../../support/corpus.ts';
+import { withFieldTables } from '../../../scripts/docs/champs.ts';
 
 const guide = readFileSync(path.resolve(import.meta.dirname, '../../../CONTRIBUTING.md'), 'utf8');
 
@@ -26,6 +27,11 @@ function fieldNames(schema: z.ZodType): string[] {
 const blocks = (lang: string) => [...guide.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1] ?? '');
 
 describe('CONTRIBUTING.md', () => {
+  it('a les tables des champs du modèle (sinon : npm run docs:champs)', () => {
+    expect(guide).toContain('<!-- champs:projets -->');
+    expect(withFieldTables(guide)).toBe(guide);
+  });
+
   it.each(Object.keys(schemas))('documente chaque champ de « %s »', (collection) => {
     const names = fieldNames(schemas[collection as keyof typeof schemas]);
     expect(names.length).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ import {
   type Evenement,
 } from '../../../src/lib/agenda.ts';
 import { calendar, eventUid } from '../../../src/lib/ical.ts';
-import { existsInParis, parisOffsetMinutes, toInstant } from '../../../src/lib/paris-time.ts';
+import { existsInParis, parisOffsetMinutes, toInstant } from '../../../src/model/paris-time.ts';
 import { parseIcs } from '../../support/ics.ts';
 
 const NOW = buildDate({ CARNET_DATE: '2026-12-03' });

@@ -61,7 +61,7 @@ describe('la carte des labs', () => {
 
   it('met les labs d’outre-mer dans le médaillon de leur région', () => {
     const overseas = labs.filter((l) => (OVERSEAS as readonly string[]).includes(l.region));
-    expect(overseas.map((l) => l.id).sort()).toEqual(['lab-guyane', 'lab-reunion']);
+    expect(overseas.map((l) => l.id).sort()).toEqual(['lab-guadeloupe', 'lab-guyane', 'lab-reunion']);
     for (const l of overseas) {
       const inset = map.insets.find((v) => v.id === l.region);
       expect(inset?.points.map((p) => p.id)).toContain(l.id);

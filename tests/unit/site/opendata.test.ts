@@ -213,3 +213,12 @@ describe('les fichiers', () => {
     expect(data.updated).toEqual(new Date('2026-01-15'));
   });
 });
+
+describe('la provenance dans les données ouvertes', () => {
+  it('dit pour chaque étude de cas si elle est un exemple, en partie un exemple, ou faite de faits publics', () => {
+    expect(row('projets', 'source')['provenance']).toBe('en-partie');
+    expect(row('projets', 'source')['chiffres_exemples']).toEqual(['-40 % de délais']);
+    expect(row('projets', 'copie')['provenance']).toBe('faits-publics');
+    expect(row('labs', 'ti-lab')['provenance']).toBe('faits-publics');
+  });
+});

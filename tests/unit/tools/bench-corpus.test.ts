@@ -15,7 +15,7 @@ import {
   type CorpusFile,
 } from '../../../scripts/bench/corpus.ts';
 import { schemas } from '../../../src/model/index.ts';
-import { loadCorpus, loadCorpusInParallel, type Corpus } from '../../../src/lib/content/corpus.ts';
+import { loadCorpus, loadCorpusInParallel, type CheckedCorpus as Corpus } from '../../../src/lib/content/corpus.ts';
 import { CASE_STUDY_SECTIONS } from '../../../src/model/projets.ts';
 import { REGION_CODES } from '../../../src/lib/regions.ts';
 

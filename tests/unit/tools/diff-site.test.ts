@@ -1,4 +1,4 @@
-/** src/lib/diff-site.ts: pages of a build, what a reader is shown of each, and the comparison in French. */
+/** scripts/diff-site/pages.ts: pages of a build, what a reader is shown of each, and the comparison in French. */
 import { describe, expect, it } from 'vitest';
 import {
   diffSites,
@@ -9,7 +9,7 @@ import {
   pageSignature,
   shortTitle,
   type PageSignature,
-} from '../../../src/lib/diff-site.ts';
+} from '../../../scripts/diff-site/pages.ts';
 
 function page(main: string, { title = 'Titre — Carnet des labs', description = 'Une description.', head = '' } = {}): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title><meta name="description" content="${description}">${head}</head><body><header><a href="/">Carnet des labs</a></header><main id="contenu">${main}</main><footer>Pied de page</footer></body></html>`;

@@ -5,22 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { schemas } from '../../../src/model/index.ts';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
 import { CASE_STUDY_SECTIONS } from '../../../src/model/projets.ts';
-import {
-  BODIES,
-  buildIndex,
-  checkField,
-  ENTRY_TYPES,
-  FIELDS,
-  HINT_PREFIX,
-  MAX_ID_LENGTH,
-  answersFromFlags,
-  entryType,
-  parseFlags,
-  scaffold,
-  slugify,
-  type EntryType,
-  type ScaffoldedEntry,
-} from '../../../src/lib/scaffold.ts';
+import { MAX_ID_LENGTH, slugify } from '../../../src/lib/slug.ts';
+import { answersFromFlags, BODIES, entryType, parseFlags, scaffold, type ScaffoldedEntry } from '../../../scripts/nouveau/entry.ts';
+import { buildIndex, checkField, ENTRY_TYPES, FIELDS, HINT_PREFIX, type EntryType } from '../../../scripts/nouveau/questions.ts';
 import { makeCorpus } from '../../support/corpus.ts';
 
 const TODAY = '2026-01-15';
@@ -69,6 +56,35 @@ const VALID: Record<EntryType, Record<string, string>> = {
     creation: '2024',
     site: 'https://exemple.gouv.fr',
     contact: 'contact@exemple.gouv.fr',
+  },
+  evenement: {
+    titre: 'Webinaire : mener ses premiers entretiens',
+    resume: 'Une heure pour préparer et mener des entretiens avec les usagers.',
+    type: 'webinaire',
+    format: 'en-ligne',
+    debut: '2027-01-14T11:00',
+    fin: '2027-01-14T12:00',
+    organisateurs: 'lab-test',
+    public: 'agents',
+    inscription: 'https://www.demarches-simplifiees.fr/commencer/webinaire-entretiens',
+  },
+  formation: {
+    titre: 'Initiation aux entretiens usagers',
+    resume: 'Une journée pour apprendre à mener des entretiens.',
+    objectifs: 'Préparer une grille, Mener un entretien',
+    duree: '1 jour',
+    heures: '7',
+    public: 'agents',
+    labs: 'lab-test',
+    modalites: 'En présentiel, par groupes de douze.',
+  },
+  'temps-fort': {
+    titre: 'Mois de l’innovation publique 2020',
+    resume: 'Le premier Mois de l’innovation publique, entièrement en ligne.',
+    serie: 'mois-innovation-publique',
+    debut: '02/11/2020',
+    fin: '30/11/2020',
+    organisateur: 'DITP',
   },
 };
 
@@ -201,7 +217,8 @@ describe('les réponses refusées, avec un message en français', () => {
     expect(problemsFor('projet', { ...VALID.projet, lab: 'lab-tst' })).toEqual([
       {
         flag: 'lab',
-        message: 'le lab « lab-tst » n’existe pas dans content/labs/. Vouliez-vous dire « lab-test » ? Identifiants existants : lab-test.',
+        message:
+          'l’identifiant « lab-tst » n’existe pas dans content/labs/. Vouliez-vous dire « lab-test » ? Identifiants existants : lab-test.',
       },
     ]);
   });
@@ -210,7 +227,7 @@ describe('les réponses refusées, avec un message en français', () => {
     expect(problemsFor('projet', { ...VALID.projet, thematiques: 'design,mobilite' })).toEqual([
       {
         flag: 'thematiques',
-        message: 'la thématique « mobilite » n’existe pas dans content/thematiques.yaml. Identifiants existants : design, service-usager.',
+        message: 'l’identifiant « mobilite » n’existe pas dans content/thematiques.yaml. Identifiants existants : design, service-usager.',
       },
     ]);
   });
@@ -220,7 +237,7 @@ describe('les réponses refusées, avec un message en français', () => {
       {
         flag: 'methodes',
         message:
-          'la méthode « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? Identifiants existants : entretien.',
+          'l’identifiant « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? Identifiants existants : entretien.',
       },
     ]);
   });
@@ -230,7 +247,7 @@ describe('les réponses refusées, avec un message en français', () => {
       {
         flag: 'methodes',
         message:
-          'la méthode « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? la méthode « atelier » n’existe pas dans content/methodes/. Identifiants existants : entretien.',
+          'l’identifiant « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? l’identifiant « atelier » n’existe pas dans content/methodes/. Identifiants existants : entretien.',
       },
     ]);
   });
@@ -275,20 +292,20 @@ describe('les réponses refusées, avec un message en français', () => {
       'valeur « fini » inconnue. Valeurs possibles : idee (Idée), en-cours (En cours), experimentation (Expérimentation), deploye (Déployé), essaime (Essaimé), arrete (Arrêté).',
     );
     expect(problems.find((p) => p.flag === 'debut')?.message).toBe(
-      'la date 2025-02-30 n’existe pas dans le calendrier : vérifiez le jour et le mois.',
+      'le texte « 2025-02-30 » : cette date n’existe pas dans le calendrier. Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29).',
     );
     expect(problems.find((p) => p.flag === 'publics')?.message).toMatch(
       /^valeur inconnue : « touristes »\. Valeurs possibles : usagers \(Usagers\)/,
     );
     expect(problems.find((p) => p.flag === 'lab')?.message).toBe(
-      'réponse obligatoire : identifiant du lab (nom de son fichier dans content/labs/).',
+      'réponse obligatoire : lab porteur ; identifiant (nom de son fichier dans content/labs/).',
     );
   });
 
   it('des valeurs hors du modèle pour une méthode et un lab', () => {
     expect(problemsFor('methode', { ...VALID.methode, duree: '3 ans', participants: '8-3' }).map((p) => p.message)).toEqual([
-      'durée « 3 ans » non reconnue : écrivez par exemple « 2-4 heures », « 30 minutes » ou « 1 jour » (unités : minutes, heures, jours, semaines).',
-      'le nombre maximum est plus petit que le minimum : écrivez « min-max ».',
+      'unite : valeur « ans » non reconnue. Choisissez l’une des valeurs : minutes, heures, jours, semaines.',
+      'max : max est plus petit que min. Indiquez un max supérieur ou égal au min.',
     ]);
     expect(
       problemsFor('lab', { ...VALID.lab, region: 'Bretagne-Sud', lat: '123', site: 'http://exemple.fr', contact: 'contact' }).map(
@@ -333,7 +350,7 @@ describe('les options de la ligne de commande', () => {
 
   it('option qui ne s’applique pas au type', () => {
     expect(answersFromFlags('lab', { titre: 'X' }).problems).toEqual([
-      { flag: 'titre', message: 'option inconnue pour un lab. Pour un lab, utilisez --nom.' },
+      { flag: 'titre', message: 'option inconnue pour le type « lab ». Pour ce type, utilisez --nom.' },
     ]);
     expect(answersFromFlags('projet', { 'quand-utiliser': 'x', lab: 'a' })).toMatchObject({
       raw: { lab: 'a' },

@@ -23,6 +23,7 @@ describe('la vue d’un lab', () => {
       { label: 'Région', value: [{ text: 'Bretagne', url: '/regions/53/' }] },
       { label: 'Porté par', value: 'Préfecture' },
       { label: 'Création', value: '2017' },
+      { label: 'Fermeture', value: undefined },
       { label: 'Partenaires', value: [] },
       { label: 'Financements', value: [{ text: 'État : 80\u202f000\u00a0€' }] },
       { label: 'Site', value: [{ text: 'www.ti-lab.bzh', url: 'https://www.ti-lab.bzh/accueil' }] },

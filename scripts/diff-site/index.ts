@@ -1,12 +1,12 @@
 /**
  * npm run diff-site -- AVANT APRES [--markdown] — the pages a change adds, changes and removes between
  * two builds of the site (two folders made by `npm run build`), compared by what a reader is shown
- * (src/lib/diff-site.ts). Plain lines by default; `--markdown` for a pull request's job summary.
+ * (./pages.ts). Plain lines by default; `--markdown` for a pull request's job summary.
  * Exits 0 once both folders are read, whatever the differences; 2 on a wrong call.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { diffSites, formatMarkdown, formatText, pagePath, pageSignature, type PageSignature } from '../src/lib/diff-site.ts';
+import { diffSites, formatMarkdown, formatText, pagePath, pageSignature, type PageSignature } from './pages.ts';
 
 const args = process.argv.slice(2);
 const markdown = args.includes('--markdown');

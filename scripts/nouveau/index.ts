@@ -1,38 +1,32 @@
 /**
  * npm run nouveau — creates a new entry (case study, method, practice, lab), ready to fill in.
  * Asks its questions in the terminal, or takes options for scripts (npm run nouveau -- --help).
- * The questions, the checks of the answers and the text of the file live in src/lib/scaffold.ts;
- * this script reads the corpus (CARNET_CONTENT_ROOT or the project), asks, writes, and checks the result.
+ * The questions and the checks of the answers (from the model) are in ./questions.ts, the text of the file
+ * in ./entry.ts; this script reads the corpus (CARNET_CONTENT_ROOT or the project), asks, writes, and checks
+ * the result.
  */
 import * as p from '@clack/prompts';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { schemas } from '../src/model/index.ts';
-import { CONTENT_DIR, ENTRY_COLLECTIONS, loadCorpus, type EntryCollection } from '../src/lib/content/corpus.ts';
-import { contentRoot } from '../src/lib/content/loader.ts';
-import { formatProblem } from '../src/lib/content/problems.ts';
+import { CONTENT_DIR, loadCorpus } from '../../src/lib/content/corpus.ts';
+import { contentRoot } from '../../src/lib/content/loader.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { isoDate } from '../../src/lib/dates.ts';
+import { collectionInfo, ENTRY_COLLECTIONS, schemas, type EntryCollection } from '../../src/model/index.ts';
 import {
-  ENTRY_TYPES,
-  FIELDS,
-  TYPE_LABELS,
   answersFromFlags,
-  buildIndex,
-  checkField,
   entryType,
   helpText,
-  isoDate,
   nextSteps,
   parseFlags,
   scaffold,
-  type Answers,
-  type CorpusIndex,
-  type EntryType,
   type ScaffoldProblem,
   type ScaffoldedEntry,
-} from '../src/lib/scaffold.ts';
+} from './entry.ts';
+import { buildIndex, checkField, collectionOf, ENTRY_TYPES, FIELDS, type Answers, type CorpusIndex, type EntryType } from './questions.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const root = contentRoot(projectRoot);
 const HELP_HINT = 'Aide : npm run nouveau -- --help';
 
@@ -41,13 +35,19 @@ function stop(lines: string[]): never {
   process.exit(1);
 }
 
+/** Today in the author's time zone, as AAAA-MM-JJ. */
+const today = () => {
+  const now = new Date();
+  return isoDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+};
+
 const describeProblem = (problem: ScaffoldProblem) => `  • ${problem.flag ? `--${problem.flag} : ` : ''}${problem.message}`;
 
 function readIndex(): CorpusIndex {
   const corpus = loadCorpus(root, schemas);
   const files: Partial<Record<EntryCollection, string[]>> = {};
   for (const collection of ENTRY_COLLECTIONS) {
-    const dir = path.join(root, CONTENT_DIR, collection);
+    const dir = path.join(root, CONTENT_DIR, collectionInfo(collection).folder);
     files[collection] = existsSync(dir) ? readdirSync(dir).filter((name) => /\.mdx?$/i.test(name)) : [];
   }
   return buildIndex(corpus, files);
@@ -74,7 +74,7 @@ function create(entry: ScaffoldedEntry): { shown: string; problems: string[] } {
 
 function withOptions(type: EntryType, values: Record<string, string>, index: CorpusIndex): void {
   const given = answersFromFlags(type, values);
-  const result = scaffold(type, given.raw, index, isoDate(new Date()));
+  const result = scaffold(type, given.raw, index, today());
   const problems = [...given.problems, ...result.problems];
   if (problems.length || !result.entry) {
     stop([
@@ -112,7 +112,7 @@ async function withQuestions(given: EntryType | undefined, index: CorpusIndex): 
     answer<EntryType>(
       await p.select<EntryType>({
         message: 'Que voulez-vous créer ? (flèches ↑ ↓, puis Entrée)',
-        options: ENTRY_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t], hint: t })),
+        options: ENTRY_TYPES.map((t) => ({ value: t, label: collectionInfo(collectionOf(t)).singular, hint: t })),
         showInstructions: false,
       }),
     );
@@ -169,7 +169,7 @@ async function withQuestions(given: EntryType | undefined, index: CorpusIndex): 
     }
   }
 
-  const result = scaffold(type, answers, index, isoDate(new Date()));
+  const result = scaffold(type, answers, index, today());
   if (!result.entry) stop(['Aucune fiche créée :', ...result.problems.map(describeProblem)]);
   finished = true;
   const { shown, problems } = create(result.entry);
