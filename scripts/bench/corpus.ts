@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { slugify } from '../../src/lib/slug.ts';
 import { CASE_STUDY_SECTIONS } from '../../src/model/projets.ts';
 import { REGIONS, type Region } from '../../src/lib/regions.ts';
 import { DIFFICULTES, PHASES, PUBLICS, type Phase } from '../../src/lib/vocabulary.ts';
@@ -1203,16 +1204,7 @@ function toponym(rng: Random): string {
 
 // ——— Helpers ———
 
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-/** Words as the corpus loader counts them (src/lib/content/markdown.ts, countWords). */
+/** Words of a text: what holds a letter or a digit, between spaces (no-break spaces included). */
 export function countWords(text: string): number {
   return text.split(/[\s\u00a0\u202f]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -6,7 +6,7 @@
  */
 import type { ElementContent } from 'hast';
 import type { MdxComponent } from '../components/mdx/index.ts';
-import { escapeAttribute } from '../lib/html.ts';
+import { escapeAttribute, escapeHtml } from '../lib/html.ts';
 
 /** One field of a Decap collection (only the options this project uses). */
 export interface DecapField {
@@ -135,8 +135,6 @@ export function mdxBlock(name: string, component: MdxComponent, data: Record<str
   const children = typeof data[CHILDREN_FIELD] === 'string' ? data[CHILDREN_FIELD].trim() : '';
   return `<${name}${attributes}>\n\n${children}\n\n</${name}>`;
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Minimal HTML of the hast tree a component renders, for Decap's preview pane (text only, escaped). */
 function previewHtml(node: {

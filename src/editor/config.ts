@@ -129,8 +129,11 @@ function widgetOptions(
   optionalScope: string | undefined,
 ): Partial<DecapField> {
   if (node.reference) return { widget: 'relation', ...relationOptions(node.reference) };
+  // An optional date starts empty rather than today; not inside a list item, where Decap would take a
+  // subfield's default as a reason to start the list with one item.
+  const inList = probe.some((key) => typeof key === 'number');
   if (node.format === 'date')
-    return { ...DATE_OPTIONS, ...(required ? {} : { default: '' }), ...withPattern(stringPattern(walk, probe, node)) };
+    return { ...DATE_OPTIONS, ...(required || inList ? {} : { default: '' }), ...withPattern(stringPattern(walk, probe, node)) };
   if (node.enum) return { widget: 'select', options: enumOptions(node.enum) };
   switch (node.type) {
     case 'string':

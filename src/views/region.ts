@@ -3,7 +3,7 @@ import { labCard, projetCard } from '../lib/cards.ts';
 import type { Graph } from '../lib/graph.ts';
 import { NETWORK_COUNT } from '../lib/network-count.ts';
 import { href, url } from '../lib/paths.ts';
-import type { Region } from '../lib/regions.ts';
+import { REGIONS, type Region } from '../lib/regions.ts';
 import { plural } from './format.ts';
 import { SECTION_LIMIT } from './thematique.ts';
 import type { CardData, Trail } from './types.ts';
@@ -46,3 +46,12 @@ export function regionView(region: Region, g: Graph) {
 }
 
 export type RegionView = ReturnType<typeof regionView>;
+
+/** The regions page (/regions/): every region, its number of labs and case studies, a link when it has a page. */
+export function regionsIndex(g: Graph) {
+  return REGIONS.map((r) => {
+    const labs = g.labsOfRegion(r.code).length;
+    const projets = g.projetsOfRegion(r.code).length;
+    return { text: r.nom, url: labs + projets > 0 ? url.region(r.code) : undefined, labs, projets };
+  });
+}

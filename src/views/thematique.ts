@@ -1,7 +1,7 @@
 /** The theme page (/thematiques/<id>/) as data: what the corpus holds on the theme, in counts and cards. */
 import { methodeCard, pratiqueCard, projetCard } from '../lib/cards.ts';
 import type { Graph, Thematique } from '../lib/graph.ts';
-import { href } from '../lib/paths.ts';
+import { href, url } from '../lib/paths.ts';
 import { plural } from './format.ts';
 import type { CardData, Trail } from './types.ts';
 
@@ -37,3 +37,13 @@ export function thematiqueView(entry: Thematique, g: Graph) {
 }
 
 export type ThematiqueView = ReturnType<typeof thematiqueView>;
+
+/** The themes page (/thematiques/): one card per theme, with its number of case studies. */
+export function thematiquesIndex(g: Graph): CardData[] {
+  return [...g.themes.values()].map((t) => ({
+    title: t.data.libelle,
+    url: url.thematique(t.id),
+    description: t.data.description,
+    detail: plural(g.projetsOfTheme(t.id).length, 'étude de cas', 'études de cas'),
+  }));
+}

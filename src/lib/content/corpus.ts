@@ -14,8 +14,9 @@
  * The collections and their folders come from the model (src/model/collections.ts, src/model/index.ts).
  */
 import { readFileSync } from 'node:fs';
-import { COLLECTIONS, type CollectionName } from '../../model/collections.ts';
+import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../model/collections.ts';
 import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { guarded, safely } from './guard.ts';
 import { linkProblems, type Locators } from './links.ts';
 import type { Heading, Step } from './markdown.ts';
 import { PARALLEL_FROM, readAll, readInParallel } from './parallel.ts';
@@ -86,11 +87,11 @@ function assemble(root: string, schemas: Schemas, steps: ScanStep[], results: Ma
     problems.push(...result.problems);
     if (result.entry) {
       entries[step.task.collection].push(result.entry);
-      locators.set(result.entry, result.locate ?? locateLater(step.task.full, step.task.file));
+      locators.set(result.entry, safely(result.locate ?? locateLater(step.task.full, step.task.file)));
     }
   }
   for (const collection of FILE_COLLECTIONS) entries[collection] = readFileCollection(root, collection, schemas, problems, locators, known);
-  problems.push(...linkProblems(entries, locators, known));
+  problems.push(...(guarded(`${CONTENT_DIR}/`, 'la vérification des liens entre fiches', problems, () => linkProblems(entries, locators, known)) ?? []));
   return { entries, problems };
 }
 

@@ -3,6 +3,7 @@
  * overflow on pathological input, a bug) becomes a French problem of that file, and the run goes on to
  * report the other files. Nothing a contributor writes may end the check with a stack trace.
  */
+import type { Frontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 /** Runs `step` for `file`; on an exception, pushes a problem that names the file and the step, and returns undefined. */
@@ -30,4 +31,15 @@ function cause(error: unknown): string {
   if (error instanceof RangeError && /call stack/i.test(text)) return 'le texte est trop imbriqué pour être lu (pile d’appels dépassée)';
   if (error instanceof RangeError && /string length|array length/i.test(text)) return 'le texte produit serait trop long';
   return `erreur interne (${name})`;
+}
+
+/** A position finder that never throws (it may parse the file again): on failure, the top of the file. */
+export function safely(locate: Frontmatter['locate']): Frontmatter['locate'] {
+  return (path) => {
+    try {
+      return locate(path);
+    } catch {
+      return { line: 1, column: 1 };
+    }
+  };
 }

@@ -278,10 +278,6 @@ function textOf(node: ElementContent | Element): string {
   return '';
 }
 
-export function countWords(text: string): number {
-  return text.split(/[\s\u00a0\u202f]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
 function parseErrorPosition(error: unknown): { line?: number; column?: number; reason: string } {
   const message = error instanceof Error ? error.message : String(error);
   const match = /(\d+):(\d+)/.exec(message);

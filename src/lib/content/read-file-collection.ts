@@ -8,7 +8,7 @@ import { CONTENT_COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../mod
 import { characterProblems } from './characters.ts';
 import type { CorpusEntry } from './corpus.ts';
 import { parseYaml } from './frontmatter.ts';
-import { guarded } from './guard.ts';
+import { guarded, safely } from './guard.ts';
 import type { Locators } from './links.ts';
 import { validate } from './messages.ts';
 import type { Problem } from './problems.ts';
@@ -114,7 +114,10 @@ function readList(
     ids.add(data.id);
     const entry: CorpusEntry = { collection, id: data.id, file, raw: raw as Record<string, unknown>, data, html: '', headings: [], steps: [], draft: false };
     entries.push(entry);
-    locators.set(entry, (p) => frontmatter.locate([index, ...p]));
+    locators.set(
+      entry,
+      safely((p) => frontmatter.locate([index, ...p])),
+    );
   });
   return entries;
 }

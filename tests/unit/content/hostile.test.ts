@@ -156,6 +156,7 @@ describe('contributions cassées ou hostiles', { timeout: 30_000 }, () => {
       expect(run.status).toBe(1);
       for (const [name, { expect: text }] of Object.entries(EXPECTED)) expect(run.stderr, name).toContain(text);
       expect(run.stderr).toMatch(/^\d+ problèmes dans \d+ fichiers :/);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

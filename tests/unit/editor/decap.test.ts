@@ -243,6 +243,18 @@ describe('la configuration de l’éditeur web suit le modèle de contenu', () =
     expect(refused).toEqual([]);
   });
 
+  it('ne donne aucune valeur par défaut dans un élément de liste (Decap ouvrirait la liste avec un élément vide)', () => {
+    const defaults: string[] = [];
+    const visit = (fields: DecapField[], where: string, inList: boolean) => {
+      for (const f of fields) {
+        if (inList && f.default !== undefined) defaults.push(`${where}${f.name}`);
+        visit(f.fields ?? [], `${where}${f.name}.`, inList || f.widget === 'list');
+      }
+    };
+    for (const name of COLLECTIONS) visit(topFields(name), `${name} `, false);
+    expect(defaults).toEqual([]);
+  });
+
   it('publie par demandes de fusion (flux éditorial), en français, images dans public/images', () => {
     expect(config).toMatchObject({
       publish_mode: 'editorial_workflow',

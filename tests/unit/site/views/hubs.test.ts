@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../../src/lib/graph.ts';
 import { region } from '../../../../src/lib/regions.ts';
-import { regionView } from '../../../../src/views/region.ts';
-import { SECTION_LIMIT, thematiqueView } from '../../../../src/views/thematique.ts';
+import { regionsIndex, regionView } from '../../../../src/views/region.ts';
+import { SECTION_LIMIT, thematiquesIndex, thematiqueView } from '../../../../src/views/thematique.ts';
 import { corpus, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
 
 const emploi = theme('emploi');
@@ -63,5 +63,28 @@ describe('la vue d’une région', () => {
       { text: 'Thème emploi', url: '/thematiques/emploi/', count: 2 },
       { text: 'Thème usager', url: '/thematiques/usager/', count: 1 },
     ]);
+  });
+});
+
+describe('les pages d’index des thématiques et des régions', () => {
+  it('donne une carte par thématique avec son nombre d’études de cas', () => {
+    expect(thematiquesIndex(g).map((c) => [c.title, c.url, c.detail])).toEqual([
+      ['Thème emploi', '/thematiques/emploi/', '2 études de cas'],
+      ['Thème usager', '/thematiques/usager/', '1 étude de cas'],
+      ['Thème design', '/thematiques/design/', '0 étude de cas'],
+    ]);
+  });
+
+  it('compte chaque région, avec un lien seulement vers celles qui ont une page', () => {
+    const rows = regionsIndex(g);
+    expect(rows).toHaveLength(18);
+    expect(rows.find((r) => r.text === 'Bretagne')).toEqual({ text: 'Bretagne', url: '/regions/53/', labs: 1, projets: 2 });
+    expect(rows.find((r) => r.text === 'Nouvelle-Aquitaine')).toEqual({
+      text: 'Nouvelle-Aquitaine',
+      url: '/regions/75/',
+      labs: 1,
+      projets: 0,
+    });
+    expect(rows.find((r) => r.text === 'Corse')).toEqual({ text: 'Corse', url: undefined, labs: 0, projets: 0 });
   });
 });
