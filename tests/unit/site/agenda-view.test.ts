@@ -131,7 +131,7 @@ describe('schema.org', () => {
       isAccessibleForFree: true,
       offers: { price: 0, availability: 'https://schema.org/SoldOut' },
     });
-    expect((ld as { location: { '@type': string }[] }).location.map((l) => l['@type'])).toEqual(['Place', 'VirtualLocation']);
+    expect((ld as unknown as { location: { '@type': string }[] }).location.map((l) => l['@type'])).toEqual(['Place', 'VirtualLocation']);
     const cancelled = eventLd(item('payant'), { url: 'https://x/', site, labs: [] });
     expect(cancelled).toMatchObject({ eventStatus: 'https://schema.org/EventCancelled', startDate: '2027-02-01', endDate: '2027-02-02' });
     expect(cancelled).not.toHaveProperty('offers');
