@@ -17,7 +17,7 @@ const { entries, problems } = await loadCorpusInParallel(root, schemas);
 const ms = Math.round(performance.now() - started);
 
 if (process.env.GITHUB_ACTIONS === 'true') for (const p of sortProblems(problems)) console.log(githubAnnotation(p));
-// A collection added later (agenda) whose folder does not exist yet is not counted.
+// Optional collections (agenda, network file, templates): a corpus without them does not list them.
 const counts = Object.entries(entries)
   .filter(([c, list]) => list.length > 0 || !(OPTIONAL_COLLECTIONS as readonly string[]).includes(c))
   .map(([c, list]) => `${list.length} ${c}`)

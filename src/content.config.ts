@@ -15,4 +15,6 @@ export const collections = {
   evenements: defineCollection({ loader: corpusLoader('evenements'), schema: schemas.evenements }),
   formations: defineCollection({ loader: corpusLoader('formations'), schema: schemas.formations }),
   'temps-forts': defineCollection({ loader: corpusLoader('temps-forts'), schema: schemas['temps-forts'] }),
+  modeles: defineCollection({ loader: corpusLoader('modeles'), schema: schemas.modeles }),
+  reseau: defineCollection({ loader: corpusLoader('reseau'), schema: schemas.reseau }),
 };

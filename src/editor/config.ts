@@ -309,6 +309,13 @@ export function decapConfig(
   const collections = COLLECTIONS.map((name): DecapCollection => {
     const info = collectionInfo(name);
     const about = { name, label: info.label, label_singular: info.singular, description: info.description };
+    if (info.kind === 'file' && info.single) {
+      return {
+        ...about,
+        format: 'yaml',
+        files: [{ name, label: info.label, file: `${CONTENT_DIR}/${info.folder}`, fields: collectionFields(name, schemas[name]) }],
+      };
+    }
     if (info.kind === 'file') {
       return {
         ...about,

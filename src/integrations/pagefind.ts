@@ -18,7 +18,15 @@ import { setPagefindSink } from '../lib/build-state.ts';
  * base. The index is written once they and the corpus' records are in: a page with an indexed part that is not
  * listed here is a build error, so the list stays true.
  */
-export const EDITORIAL_PAGES = ['a-propos/', 'accessibilite/', 'contribuer/', 'donnees-personnelles/', 'mentions-legales/'];
+export const EDITORIAL_PAGES = [
+  'a-propos/',
+  'accessibilite/',
+  'contribuer/',
+  'creer-un-lab/',
+  'donnees-personnelles/',
+  'mentions-legales/',
+  'reseau/',
+];
 
 /** Records handed to Pagefind and not yet indexed, at most. */
 const IN_FLIGHT = 8;

@@ -6,6 +6,7 @@
 import type { Lab, Methode, Projet, Thematique } from './graph.ts';
 import { REGIONS } from './regions.ts';
 import {
+  APPROXIMATIONS,
   DIFFICULTES,
   FORMATS_EVENEMENT,
   PUBLICS_EVENEMENT,
@@ -17,6 +18,7 @@ import {
   type TypeEvenement,
   PHASES,
   PUBLICS,
+  SERIES_RESEAU,
   STATUTS,
   UNITES_DUREE,
   type Difficulte,
@@ -39,7 +41,9 @@ interface Fixed {
   format: FormatEvenement;
   statutEvenement: StatutEvenement | 'passe';
   publicEvenement: (typeof PUBLICS_EVENEMENT.ids)[number];
-  serie: (typeof SERIES_TEMPS_FORT.ids)[number];
+  serieTempsFort: (typeof SERIES_TEMPS_FORT.ids)[number];
+  serie: (typeof SERIES_RESEAU.ids)[number];
+  approximation: (typeof APPROXIMATIONS.ids)[number];
 }
 
 /** Kinds whose names come from the corpus: a reference's target entry. */
@@ -66,7 +70,9 @@ const fixed: { [K in keyof Fixed]: (id: Fixed[K]) => string } = {
   format: (id) => FORMATS_EVENEMENT.label(id),
   statutEvenement: (id) => (id === 'passe' ? 'Passé' : STATUTS_EVENEMENT.label(id)),
   publicEvenement: (id) => PUBLICS_EVENEMENT.label(id),
-  serie: (id) => SERIES_TEMPS_FORT.label(id),
+  serieTempsFort: (id) => SERIES_TEMPS_FORT.label(id),
+  serie: (id) => SERIES_RESEAU.label(id),
+  approximation: (id) => APPROXIMATIONS.label(id),
 };
 
 /**

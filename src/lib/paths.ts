@@ -23,6 +23,8 @@ export const url = {
   regions: () => href('/regions/'),
   region: (code: string) => href(`/regions/${code}/`),
   recherche: () => href('/recherche/'),
+  modeles: () => href('/modeles/'),
+  modele: (id: string) => href(`/modeles/${id}/`),
 };
 
 /**

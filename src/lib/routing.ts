@@ -11,6 +11,7 @@ import { buildGraph, type Graph } from './graph.ts';
 import { listingPaths, MAX_PAGES } from './listing.ts';
 import { url } from './paths.ts';
 import { REGIONS } from './regions.ts';
+import type { ReseauData } from '../model/index.ts';
 import { PHASES } from './vocabulary.ts';
 
 /** The collections that have a page per entry (/projets/<id>/, /thematiques/<id>/…). */
@@ -60,6 +61,27 @@ export function getGraph(): Promise<Graph> {
 export async function entryPaths<C extends Routed>(collection: C) {
   const list = (await getCorpus())[collection] as CollectionEntry<C>[];
   return list.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+let modeles: Promise<CollectionEntry<'modeles'>[]> | undefined;
+
+/** The published templates to print or download, by title. */
+export function getModeles(): Promise<CollectionEntry<'modeles'>[]> {
+  modeles ??= getCollection('modeles').then((list) => published(list).sort((a, b) => a.data.titre.localeCompare(b.data.titre, 'fr')));
+  return modeles;
+}
+
+/** getStaticPaths of /modeles/<id>/ and /modeles/<id>.docx: one path per published template. */
+export async function modelePaths() {
+  return (await getModeles()).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+let network: Promise<ReseauData | undefined> | undefined;
+
+/** The network's figures and history (content/reseau.yaml), or undefined for a corpus without that file. */
+export function getNetwork(): Promise<ReseauData | undefined> {
+  network ??= getCollection('reseau').then((list) => list[0]?.data);
+  return network;
 }
 
 /** getStaticPaths of /regions/<code>/: the regions that have a lab or a case study. */

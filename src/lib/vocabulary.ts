@@ -142,3 +142,36 @@ export const SERIES_TEMPS_FORT = labels({
 export type TypeEvenement = (typeof TYPES_EVENEMENT.ids)[number];
 export type FormatEvenement = (typeof FORMATS_EVENEMENT.ids)[number];
 export type StatutEvenement = (typeof STATUTS_EVENEMENT.ids)[number];
+/** The groups of the network's figures (content/reseau.yaml); the first five are drawn as charts. */
+export const SERIES_RESEAU = labels({
+  labs: 'Labs interministériels, année par année',
+  reseau: 'Réseau élargi des labs d’innovation publique',
+  evenements: 'Événements de chaque édition de la Semaine puis du Mois de l’innovation publique',
+  'themes-2020': 'Événements du Mois 2020, par thème',
+  financements: 'Financements, par programme',
+  activite: 'Activité, équipes et dotations',
+});
+
+/** How a published figure is qualified; the label is what precedes the number. */
+export const APPROXIMATIONS = labels({
+  environ: 'environ',
+  'plus-de': 'plus de',
+  'pres-de': 'près de',
+});
+
+/** What a network figure counts in, when it is not a number of things. */
+export const UNITES_CHIFFRE = labels({
+  euros: 'euros',
+});
+
+/** Paper sizes of the templates. */
+export const PAPIERS = labels({
+  A4: 'A4',
+  A3: 'A3',
+});
+
+/** Orientation of a template's sheet. */
+export const ORIENTATIONS = labels({
+  portrait: 'portrait',
+  paysage: 'paysage',
+});

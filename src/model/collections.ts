@@ -8,10 +8,12 @@ export interface CollectionInfo {
   /** Folder under content/ (one file per entry), or the one file holding a list of entries. */
   folder: string;
   kind: 'folder' | 'file';
+  /** A file holding one entry (a group of fields) rather than a list of entries. */
+  single?: boolean;
+  /** A corpus may leave it out (no folder, no file): it then publishes none. */
+  optional?: boolean;
   /** Entries of a folder: Markdown, or MDX (the allowed components). */
   extension?: 'md' | 'mdx';
-  /** A collection added after the first corpora: its folder may be missing (no entries yet). */
-  optional?: boolean;
   /** The collection's name, plural ("Études de cas"), in the editor's menu and the open data. */
   label: string;
   /** One entry ("Étude de cas"). */
@@ -97,6 +99,26 @@ export const CONTENT_COLLECTIONS = {
     description: 'Les éditions des rendez-vous du réseau (Semaine, puis Mois de l’innovation publique).',
     body: { label: 'L’édition', hint: 'Ce qui s’est passé, avec les faits publiés et leurs sources.' },
   },
+  reseau: {
+    folder: 'reseau.yaml',
+    kind: 'file',
+    single: true,
+    optional: true,
+    label: 'Chiffres du réseau',
+    singular: 'Chiffres du réseau',
+    description: 'Les chiffres datés et sourcés du réseau et son histoire (page « Le réseau »), dans un seul fichier.',
+    identifier: 'periode',
+  },
+  modeles: {
+    folder: 'modeles',
+    kind: 'folder',
+    optional: true,
+    extension: 'md',
+    label: 'Modèles à télécharger',
+    singular: 'Modèle',
+    description: 'Les modèles à imprimer ou à télécharger (fiche persona, guide d’entretien…), reliés aux méthodes qui les utilisent.',
+    body: { label: 'Le modèle', hint: 'Le contenu de la feuille : titres ##, listes, tableaux dont les cases vides sont à remplir.' },
+  },
 } as const satisfies Record<string, CollectionInfo>;
 
 export type CollectionName = keyof typeof CONTENT_COLLECTIONS;
@@ -117,7 +139,9 @@ export const OPTIONAL_COLLECTIONS: readonly EntryCollection[] = ENTRY_COLLECTION
 );
 
 /** What the model says of a collection, with its defaults filled in. */
-export function collectionInfo(name: CollectionName): Required<Omit<CollectionInfo, 'body' | 'extension' | 'optional'>> & CollectionInfo {
+export function collectionInfo(
+  name: CollectionName,
+): Required<Omit<CollectionInfo, 'body' | 'extension' | 'single' | 'optional'>> & CollectionInfo {
   const info: CollectionInfo = CONTENT_COLLECTIONS[name];
   return { identifier: 'titre', ...info };
 }

@@ -22,7 +22,7 @@ export function homeView(g: Graph, agenda?: AgendaCounts) {
   return {
     /** Key figures, each a link to what it counts. */
     figures: [
-      { value: f.labs, label: 'labs actifs', url: url.labs() },
+      { value: f.labs, label: 'fiches de labs actifs', url: url.labs() },
       { value: f.projets, label: 'études de cas', url: url.projets() },
       { value: f.methodes, label: 'fiches méthodes', url: url.methodes() },
       { value: f.pratiques, label: 'bonnes pratiques', url: url.pratiques() },

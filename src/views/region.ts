@@ -34,6 +34,8 @@ export function regionView(region: Region, g: Graph) {
     /** The themes of its case studies, most present first, with their number of case studies. */
     themes: themes.slice(0, TOP_THEMES).map((x) => ({ text: x.theme.data.libelle, url: url.thematique(x.theme.id), count: x.n })),
     labs: labs.map((l): CardData => labCard(l, g)),
+    /** Where a region with no active lab learns how to create one. */
+    creerUnLab: labs.some((l) => l.data.actif) ? undefined : href('/creer-un-lab/'),
     projets: {
       count: projets.length,
       cards: projets.slice(0, SECTION_LIMIT).map((p): CardData => projetCard(p, g)),

@@ -29,12 +29,12 @@ describe('la recherche et le panneau de métadonnées', () => {
 
   it('trouve un public du panneau par le développé de son sigle (« Associations et ESS »)', async () => {
     expect(await titles(built.page, 'économie sociale et solidaire')).toContain(
-      'Coco Velten : héberger des personnes sans abri dans un bâtiment public vacant',
+      'Mutualiser les véhicules pour la mobilité rurale en Guyane',
     );
   });
 
   it('trouve un lab par son porteur et par le développé du sigle de celui-ci (« (SGAR) »)', async () => {
-    expect(await titles(built.page, 'Préfecture de la région Occitanie')).toContain("Lab'O");
-    expect(await titles(built.page, 'secrétariat général pour les affaires régionales')).toContain("Lab'O");
+    expect(await titles(built.page, 'préfecture de Paris')).toContain('Fabrique RH');
+    expect(await titles(built.page, 'secrétariat général pour les affaires régionales')).toContain('Fabrique RH');
   });
 });

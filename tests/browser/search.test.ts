@@ -81,7 +81,7 @@ describe('la recherche', () => {
   it('trouve les pages attendues pour un mot', async () => {
     const { status, titles } = await search('?q=conciergerie');
     expect(status).toMatch(/^\d+ résultats? pour « conciergerie »/);
-    expect(titles).toEqual(expect.arrayContaining(['Une conciergerie de rue pour les personnes sans domicile', 'LaBase']));
+    expect(titles).toEqual(expect.arrayContaining(['La conciergerie de rue de Bordeaux Métropole, projet fondateur de LaBase', 'LaBase']));
   });
 
   it('rend les accents facultatifs, dans les deux sens', async () => {

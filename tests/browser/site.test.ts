@@ -68,6 +68,7 @@ describe('un agent public parcourt le carnet', () => {
     await expect(page.locator('#utilisee-titre ~ ul a', { hasText: caseTitle ?? '' }).count()).resolves.toBe(1);
   });
 
+  // One visit per page of the sitemap: its time grows with the corpus, hence its own timeout.
   it('sert chaque page du plan du site avec un statut 200, sans erreur de console', async () => {
     const paths = sitemapPaths();
     expect(paths.length).toBeGreaterThan(100);
@@ -79,7 +80,7 @@ describe('un agent public parcourt le carnet', () => {
       if (p !== '/recherche/') expect((await page.locator('main').innerText()).length, `${p} : contenu réel`).toBeGreaterThan(200);
     }
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 
   it('répond 404 avec une page utile pour une adresse inconnue', async () => {
     const response = await page.goto(new URL('projets/nexiste-pas/', site.url).href);

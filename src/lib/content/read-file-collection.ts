@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../model/collections.ts';
+import { CONTENT_COLLECTIONS, CONTENT_DIR, type CollectionInfo, type CollectionName } from '../../model/collections.ts';
 import { characterProblems } from './characters.ts';
 import type { CorpusEntry } from './corpus.ts';
 import { parseYaml } from './frontmatter.ts';
@@ -55,6 +55,9 @@ export function readFileCollection(
   known: Set<string>,
 ): CorpusEntry[] {
   const file = `${CONTENT_DIR}/${CONTENT_COLLECTIONS[collection].folder}`;
+  const info: CollectionInfo = CONTENT_COLLECTIONS[collection];
+  if (info.optional && !existsSync(path.join(root, file))) return [];
+  if (info.single) return guarded(file, 'la lecture du fichier', problems, () => readSingle(root, file, collection, schemas, problems, locators)) ?? [];
   return guarded(file, 'la lecture du fichier', problems, () => readList(root, file, collection, schemas, problems, locators, known)) ?? [];
 }
 
@@ -120,4 +123,28 @@ function readList(
     );
   });
   return entries;
+}
+
+/** A file holding one entry (content/reseau.yaml): one group of fields, every problem with its line, field and fix. */
+function readSingle(root: string, file: string, collection: CollectionName, schemas: Schemas, problems: Problem[], locators: Locators): CorpusEntry[] {
+  const source = decodeUtf8(readFileSync(path.join(root, file)), file, problems);
+  if (source === undefined) return [];
+  const refused = characterProblems(source, file);
+  problems.push(...refused);
+  const { frontmatter, problems: yamlProblems } = parseYaml(source, file, 0);
+  problems.push(...yamlProblems);
+  if (!frontmatter || refused.length) return [];
+  if (!frontmatter.data || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
+    problems.push({ file, line: 1, message: 'un groupe de champs est attendu, pas une liste.', fix: 'Écrivez les champs à la marge, un par ligne « champ: … » (voir CONTRIBUTING.md).' });
+    return [];
+  }
+  const raw = frontmatter.data as Record<string, unknown>;
+  const result = validate(schemas[collection], raw);
+  if (!result.success) {
+    for (const m of result.messages) problems.push({ file, ...frontmatter.locate(m.path), field: m.field, message: m.message, fix: m.fix });
+    return [];
+  }
+  const entry: CorpusEntry = { collection, id: collection, file, raw, data: result.data as Record<string, unknown>, html: '', headings: [], steps: [], draft: false };
+  locators.set(entry, frontmatter.locate);
+  return [entry];
 }

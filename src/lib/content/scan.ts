@@ -5,7 +5,7 @@
  */
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, CONTENT_COLLECTIONS, CONTENT_DIR, ENTRY_COLLECTIONS, OPTIONAL_COLLECTIONS, type EntryCollection } from '../../model/collections.ts';
+import { COLLECTIONS, CONTENT_COLLECTIONS, CONTENT_DIR, ENTRY_COLLECTIONS, type CollectionInfo, type EntryCollection } from '../../model/collections.ts';
 import { ID_PATTERN } from '../../model/fields.ts';
 import { slugify } from '../slug.ts';
 import type { Problem } from './problems.ts';
@@ -54,7 +54,7 @@ function scanFolder(root: string, collection: EntryCollection, steps: ScanStep[]
   const folder = CONTENT_COLLECTIONS[collection].folder;
   const dir = path.join(root, CONTENT_DIR, folder);
   if (!existsSync(dir)) {
-    if (OPTIONAL_COLLECTIONS.includes(collection)) return;
+    if ((CONTENT_COLLECTIONS[collection] as CollectionInfo).optional) return;
     problem({ file: `${CONTENT_DIR}/${folder}/`, message: 'dossier manquant.', fix: `Créez le dossier ${CONTENT_DIR}/${folder}/ (il peut rester vide).` });
     return;
   }

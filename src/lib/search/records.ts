@@ -153,7 +153,7 @@ export function tempsFortRecord(t: TempsFort, body: BodyOf): SearchRecord {
     lead: d.resume,
     facts: [...(d.theme ? [d.theme] : []), d.organisateur, ...d.chiffres.map((c) => `${c.valeur} ${c.libelle}`)],
     html: body('temps-forts', t).html,
-    data: { type: 'Temps fort', date: isoDate(d.debut), detail: `${label('serie', d.serie)} · ${d.debut.getUTCFullYear()}` },
+    data: { type: 'Temps fort', date: isoDate(d.debut), detail: `${label('serieTempsFort', d.serie)} · ${d.debut.getUTCFullYear()}` },
   };
 }
 

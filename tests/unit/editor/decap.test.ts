@@ -33,6 +33,7 @@ const collection = (name: CollectionName): DecapCollection => {
 function topFields(name: CollectionName): DecapField[] {
   const c = collection(name);
   if (name === 'thematiques') return c.files?.[0]?.fields.find((f) => f.name === ROOT_LIST_FIELD)?.fields ?? [];
+  if (c.files) return c.files[0]?.fields ?? [];
   return (c.fields ?? []).filter((f) => f.name !== 'body');
 }
 

@@ -46,6 +46,14 @@ const VALID: Record<EntryType, Record<string, string>> = {
     methodes: 'entretien',
     auteurs: 'Équipe de test',
   },
+  modele: {
+    titre: 'Grille d’observation',
+    resume: 'Une page pour noter ce que l’on voit et entend pendant une immersion.',
+    papier: 'A4',
+    orientation: 'portrait',
+    methodes: 'entretien',
+    auteurs: 'Équipe de test',
+  },
   lab: {
     nom: 'Lab Réunion : « Ti Kaz »',
     region: '04',

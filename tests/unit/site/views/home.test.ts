@@ -21,7 +21,7 @@ const view = homeView(g);
 describe('la vue de l’accueil', () => {
   it('compte le réseau à partir des fiches, chaque chiffre menant à ce qu’il compte', () => {
     expect(view.figures.map((x) => [x.value, x.label, x.url])).toEqual([
-      [1, 'labs actifs', '/labs/'],
+      [1, 'fiches de labs actifs', '/labs/'],
       [8, 'études de cas', '/projets/'],
       [2, 'fiches méthodes', '/methodes/'],
       [0, 'bonnes pratiques', '/pratiques/'],
