@@ -26,6 +26,7 @@ export interface SchemaNode {
   exclusiveMaximum?: number;
   default?: unknown;
   label?: string;
+  display?: string;
   hint?: string;
   example?: string;
   item?: string;
@@ -47,6 +48,8 @@ export interface FieldDoc {
   /** Dotted path from the entry ("financements.source"). */
   path: string;
   label: string;
+  /** The name on the published page (the label unless the model gives a shorter one). */
+  display: string;
   hint?: string;
   example?: string;
   /** For a list: one item ("partenaire"). */
@@ -94,7 +97,15 @@ function fieldDoc(key: string, path: string, node: SchemaNode, required: boolean
   const list = node.type === 'array';
   const one = list ? (node.items ?? {}) : node;
   const kind = kindOf(one);
-  const doc: FieldDoc = { key, path, label: node.label ?? key, required: required && node.default === undefined, kind, list };
+  const doc: FieldDoc = {
+    key,
+    path,
+    label: node.label ?? key,
+    display: node.display ?? node.label ?? key,
+    required: required && node.default === undefined,
+    kind,
+    list,
+  };
   if (node.hint) doc.hint = node.hint;
   if (node.example) doc.example = node.example;
   if (node.item) doc.item = node.item;
@@ -133,4 +144,11 @@ export function fieldDocs(collection: CollectionName): FieldDoc[] {
     cache.set(collection, docs);
   }
   return docs;
+}
+
+/** The name of a top-level field on the published page ("Porté par" for labs' porteur), from the model. */
+export function pageLabel(collection: CollectionName, key: string): string {
+  const doc = fieldDocs(collection).find((d) => d.key === key);
+  if (!doc) throw new Error(`Le modèle de « ${collection} » n’a pas de champ « ${key} ».`);
+  return doc.display;
 }

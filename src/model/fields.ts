@@ -10,6 +10,8 @@ import { CONTENT_COLLECTIONS, type CollectionName } from './collections.ts';
 export interface FieldMeta {
   /** The field's name as a person reads it ("Date de début"). */
   label: string;
+  /** Its name on the published page, where a shorter one reads better beside the value ("Porté par"). */
+  display?: string;
   /** One sentence that helps fill it in, if the label is not enough. */
   hint?: string;
   /** A value as it would be typed in a file ("2024-03-15"). */

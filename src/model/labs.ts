@@ -24,6 +24,7 @@ export const labs = z
     /** Host administration (préfecture de région, SGAR…). */
     porteur: field(text(200), {
       label: 'Administration porteuse',
+      display: 'Porté par',
       hint: 'Préfecture de région, SGAR…',
       example: 'Préfecture de la région Bretagne (SGAR)',
     }),
@@ -36,14 +37,21 @@ export const labs = z
     /** Year the lab was created. */
     creation: field(z.number().int().min(2000).max(2100).optional(), {
       label: 'Année de création',
+      display: 'Création',
       hint: 'Laissez vide si aucune source publique ne la donne : la page le dira.',
       example: '2017',
     }),
     /** Public website, https only. */
-    site: field(httpsUrl().optional(), { label: 'Site web', hint: 'Adresse complète commençant par https://.', ask: true }),
+    site: field(httpsUrl().optional(), {
+      label: 'Site web',
+      display: 'Site',
+      hint: 'Adresse complète commençant par https://.',
+      ask: true,
+    }),
     /** Public contact e-mail of the lab (never a personal one). */
     contact: field(z.email({ error: 'adresse électronique attendue (contact@exemple.gouv.fr)' }).optional(), {
       label: 'Adresse de contact',
+      display: 'Contact',
       hint: 'Une adresse générique du lab, jamais une adresse personnelle.',
       example: 'contact@exemple.gouv.fr',
       ask: true,
@@ -55,6 +63,7 @@ export const labs = z
     /** Year the lab stopped, for a former lab. */
     fermeture: field(z.number().int().min(2000).max(2100).optional(), {
       label: 'Année de fermeture',
+      display: 'Fermeture',
       hint: 'Pour un lab qui a cessé son activité.',
       example: '2020',
     }),

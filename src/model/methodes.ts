@@ -6,7 +6,7 @@ import { editorial, field, list, reference, rule, sources, text } from './fields
 export const methodes = z.strictObject({
   ...editorial,
   /** Phase of the approach where the method is most used. */
-  phase: field(z.enum(PHASES.ids), { label: 'Phase de la démarche', example: 'decouvrir' }),
+  phase: field(z.enum(PHASES.ids), { label: 'Phase de la démarche', display: 'Phase', example: 'decouvrir' }),
   /** How long it takes: a range and a unit. */
   duree: field(
     z
@@ -38,7 +38,7 @@ export const methodes = z.strictObject({
         max: field(z.number().int().positive(), { label: 'Au plus', example: '8' }),
       })
       .refine((p) => p.max >= p.min, { ...rule('max est plus petit que min', 'Indiquez un max supérieur ou égal au min'), path: ['max'] }),
-    { label: 'Nombre de participants' },
+    { label: 'Nombre de participants', display: 'Participants' },
   ),
   /** How demanding it is for a team running it for the first time. */
   difficulte: field(z.enum(DIFFICULTES.ids), {

@@ -11,7 +11,12 @@ export const pratiques = z.strictObject({
     item: 'thématique',
   }),
   /** Case studies that show the practice. */
-  projets: field(list(reference('projets')), { label: 'Études de cas qui l’illustrent', item: 'étude de cas', ask: true }),
+  projets: field(list(reference('projets')), {
+    label: 'Études de cas qui l’illustrent',
+    display: 'Exemples',
+    item: 'étude de cas',
+    ask: true,
+  }),
   /** Methods that help apply it. */
   methodes: field(list(reference('methodes')), { label: 'Méthodes utiles', item: 'méthode', ask: true }),
   /** Public documents the text relies on, listed at the end of the page. */

@@ -28,14 +28,20 @@ export const projets = z
   .strictObject({
     ...editorial,
     /** The lab that led the project. */
-    lab: field(reference('labs'), { label: 'Lab porteur', example: 'ti-lab' }),
+    lab: field(reference('labs'), { label: 'Lab porteur', display: 'Lab', example: 'ti-lab' }),
     /** Other labs that took part. */
     autresLabs: field(list(reference('labs')), { label: 'Autres labs participants', item: 'lab' }),
     /** INSEE region code, when it differs from the lab's region. */
-    region: field(z.enum(REGION_CODES).optional(), { label: 'Région, si elle diffère de celle du lab', example: '52', ask: true }),
+    region: field(z.enum(REGION_CODES).optional(), {
+      label: 'Région, si elle diffère de celle du lab',
+      display: 'Région',
+      example: '52',
+      ask: true,
+    }),
     /** Territory concerned, in words ("Gâtinais montargois"). */
     territoire: field(text(120).optional(), {
       label: 'Territoire concerné',
+      display: 'Territoire',
       hint: 'En toutes lettres, par exemple « Gâtinais montargois ».',
       example: 'Gâtinais montargois',
       ask: true,
@@ -88,6 +94,7 @@ export const projets = z
     /** The project this one replicates, if any. */
     essaimeDepuis: field(reference('projets').optional(), {
       label: 'Projet d’origine (essaimage)',
+      display: 'Essaimé depuis',
       hint: 'Si ce projet en reprend un autre.',
     }),
     /** For a replication: what it changed compared with its source, in short phrases. */

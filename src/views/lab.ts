@@ -8,6 +8,7 @@ import { absolute, href, url } from '../lib/paths.ts';
 import { region } from '../lib/regions.ts';
 import { euros } from './format.ts';
 import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
+import { pageLabel } from '../model/describe.ts';
 
 /**
  * The lab's metadata panel and search attributes: what the page's side panel shows (the search indexes the
@@ -17,18 +18,18 @@ export function labPanel(entry: Lab) {
   const d = entry.data;
   const regionName = label('region', d.region);
   const meta: MetaRow[] = [
-    { label: 'Ville', value: d.ville },
-    { label: 'Région', value: [{ text: regionName, url: url.region(d.region) }] },
-    { label: 'Porté par', value: d.porteur },
-    { label: 'Création', value: d.creation ? String(d.creation) : 'non publiée' },
-    { label: 'Fermeture', value: d.fermeture ? String(d.fermeture) : undefined },
-    { label: 'Partenaires', value: d.partenaires.map((p) => ({ text: p })) },
+    { label: pageLabel('labs', 'ville'), value: d.ville },
+    { label: pageLabel('labs', 'region'), value: [{ text: regionName, url: url.region(d.region) }] },
+    { label: pageLabel('labs', 'porteur'), value: d.porteur },
+    { label: pageLabel('labs', 'creation'), value: d.creation ? String(d.creation) : 'non publiée' },
+    { label: pageLabel('labs', 'fermeture'), value: d.fermeture ? String(d.fermeture) : undefined },
+    { label: pageLabel('labs', 'partenaires'), value: d.partenaires.map((p) => ({ text: p })) },
     {
-      label: 'Financements',
+      label: pageLabel('labs', 'financements'),
       value: d.financements.map((f) => ({ text: f.montant ? `${f.source} : ${euros.format(f.montant)}` : f.source })),
     },
-    { label: 'Site', value: d.site ? [{ text: new URL(d.site).host, url: d.site }] : undefined },
-    { label: 'Contact', value: d.contact ? [{ text: d.contact, url: `mailto:${d.contact}` }] : undefined },
+    { label: pageLabel('labs', 'site'), value: d.site ? [{ text: new URL(d.site).host, url: d.site }] : undefined },
+    { label: pageLabel('labs', 'contact'), value: d.contact ? [{ text: d.contact, url: `mailto:${d.contact}` }] : undefined },
   ];
 
   const provenance = provenanceOf(d);

@@ -11,6 +11,7 @@ import { absolute, href, url } from '../lib/paths.ts';
 import { graphSequences, type Neighbour } from '../lib/sequences.ts';
 import { shareImagePath } from '../lib/share.ts';
 import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
+import { pageLabel } from '../model/describe.ts';
 
 /** How many neighbours each side of the "Avant et après cette méthode" section shows. */
 const NEIGHBOURS = 4;
@@ -27,12 +28,12 @@ export function methodePanel(entry: Methode, g: Graph) {
   const projets = g.projetsOfMethode(entry.id);
 
   const meta: MetaRow[] = [
-    { label: 'Phase', value: [{ ...phase, hint: ' : méthodes de cette phase' }] },
-    { label: 'Durée', value: duree },
-    { label: 'Participants', value: `${d.participants.min} à ${d.participants.max} personnes` },
-    { label: 'Difficulté', value: difficulte },
-    { label: 'Matériel', value: d.materiel.map((m) => ({ text: m })) },
-    { label: 'Livrables', value: d.livrables.map((l) => ({ text: l })) },
+    { label: pageLabel('methodes', 'phase'), value: [{ ...phase, hint: ' : méthodes de cette phase' }] },
+    { label: pageLabel('methodes', 'duree'), value: duree },
+    { label: pageLabel('methodes', 'participants'), value: `${d.participants.min} à ${d.participants.max} personnes` },
+    { label: pageLabel('methodes', 'difficulte'), value: difficulte },
+    { label: pageLabel('methodes', 'materiel'), value: d.materiel.map((m) => ({ text: m })) },
+    { label: pageLabel('methodes', 'livrables'), value: d.livrables.map((l) => ({ text: l })) },
   ];
 
   const search: SearchData = {

@@ -6,6 +6,7 @@ import { label } from '../lib/labels.ts';
 import { absolute, href, url } from '../lib/paths.ts';
 import { shareImagePath } from '../lib/share.ts';
 import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
+import { pageLabel } from '../model/describe.ts';
 
 /**
  * The practice's metadata panel and search attributes: what the page's side panel shows (the search indexes
@@ -18,9 +19,12 @@ export function pratiquePanel(entry: Pratique, g: Graph) {
   const methodes = d.methodes.map((m) => g.methodes.get(m.id)).filter((m) => m !== undefined);
 
   const meta: MetaRow[] = [
-    { label: 'Thématiques', value: d.thematiques.map((t) => ({ text: label('thematique', t.id, g), url: url.thematique(t.id) })) },
-    { label: 'Méthodes utiles', value: methodes.map((m) => ({ text: m.data.titre, url: url.methode(m.id) })) },
-    { label: 'Exemples', value: projets.map((p) => ({ text: p.data.titre, url: url.projet(p.id) })) },
+    {
+      label: pageLabel('pratiques', 'thematiques'),
+      value: d.thematiques.map((t) => ({ text: label('thematique', t.id, g), url: url.thematique(t.id) })),
+    },
+    { label: pageLabel('pratiques', 'methodes'), value: methodes.map((m) => ({ text: m.data.titre, url: url.methode(m.id) })) },
+    { label: pageLabel('pratiques', 'projets'), value: projets.map((p) => ({ text: p.data.titre, url: url.projet(p.id) })) },
   ];
 
   const search: SearchData = {

@@ -11,6 +11,7 @@ import { absolute, href, url } from '../lib/paths.ts';
 import { shareImagePath } from '../lib/share.ts';
 import { euros } from './format.ts';
 import type { CardData, MetaLink, MetaRow, SearchData, Trail } from './types.ts';
+import { pageLabel } from '../model/describe.ts';
 
 /** A project in a lineage list, with the lab and region that carried it. */
 export interface LineageItem {
@@ -41,28 +42,38 @@ export function projetPanel(entry: Projet, g: Graph) {
   const region: MetaLink = { text: regionName, url: url.region(regionCode) };
 
   const meta: MetaRow[] = [
-    { label: 'Lab', value: labs },
-    { label: 'Région', value: [region] },
-    { label: 'Territoire', value: d.territoire },
-    { label: 'Statut', value: statut, exemple: isExampleFact(d, 'statut') },
+    { label: pageLabel('projets', 'lab'), value: labs },
+    { label: pageLabel('projets', 'region'), value: [region] },
+    { label: pageLabel('projets', 'territoire'), value: d.territoire },
+    { label: pageLabel('projets', 'statut'), value: statut, exemple: isExampleFact(d, 'statut') },
     { label: 'Période', value: periode, exemple: exampleDates },
-    { label: 'Thématiques', value: d.thematiques.map((t) => ({ text: label('thematique', t.id, g), url: url.thematique(t.id) })) },
-    { label: 'Méthodes utilisées', value: d.methodes.map((m) => ({ text: label('methode', m.id, g), url: url.methode(m.id) })) },
-    { label: 'Publics', value: d.publics.map((p) => ({ text: label('public', p) })) },
-    { label: 'Partenaires', value: d.partenaires.map((p) => ({ text: p })), exemple: isExampleFact(d, 'partenaires') },
     {
-      label: 'Financements',
+      label: pageLabel('projets', 'thematiques'),
+      value: d.thematiques.map((t) => ({ text: label('thematique', t.id, g), url: url.thematique(t.id) })),
+    },
+    {
+      label: pageLabel('projets', 'methodes'),
+      value: d.methodes.map((m) => ({ text: label('methode', m.id, g), url: url.methode(m.id) })),
+    },
+    { label: pageLabel('projets', 'publics'), value: d.publics.map((p) => ({ text: label('public', p) })) },
+    {
+      label: pageLabel('projets', 'partenaires'),
+      value: d.partenaires.map((p) => ({ text: p })),
+      exemple: isExampleFact(d, 'partenaires'),
+    },
+    {
+      label: pageLabel('projets', 'financements'),
       value: d.financements.map((f) => ({ text: f.montant ? `${f.source} : ${euros.format(f.montant)}` : f.source })),
       exemple: isExampleFact(d, 'financements'),
     },
     {
-      label: 'Essaimé depuis',
+      label: pageLabel('projets', 'essaimeDepuis'),
       value: d.essaimeDepuis ? [{ text: label('projet', d.essaimeDepuis.id, g), url: url.projet(d.essaimeDepuis.id) }] : undefined,
       exemple: isExampleFact(d, 'essaimeDepuis'),
     },
     { label: 'Essaimé vers', value: g.replicationsOf(entry.id).map((p) => ({ text: p.data.titre, url: url.projet(p.id) })) },
     {
-      label: 'Contacts',
+      label: pageLabel('projets', 'contacts'),
       value: d.contacts.map((c) => ({
         text: [c.nom, c.role].filter(Boolean).join(', '),
         url: c.courriel ? `mailto:${c.courriel}` : undefined,
