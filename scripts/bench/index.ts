@@ -14,13 +14,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadEleventy, ELEVENTY } from './baseline/build.ts';
 import { measureSearch, pageWeight, type SearchCost } from './browser.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { BENCH_QUERY, BENCH_THEME, corpusShape, generateCorpus, writeCorpus } from './corpus.ts';
 import { countHtml, folderBytes, GNU_TIME, phases, runMeasured, stopAll, type Measured, type Phase } from './measure.ts';
 import { CHROMIUM } from '../../tests/support/browser.ts';
+import { corpusBuildEnv, parseStrict, usageExit } from './cli.ts';
 import { forgetShareImages, listShareImages } from './share-cache.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,32 +38,24 @@ interface Options {
   lighthouse: boolean;
 }
 
-function usage(message: string): never {
-  console.error(
-    `${message}\nUsage : npm run bench -- [--sizes 1000,10000] [--json FICHIER] [--keep] [--only site|baseline] [--seed 1] [--timeout MINUTES] [--lighthouse]`,
-  );
-  process.exit(2);
-}
+const usage: (message: string) => never = usageExit(
+  'npm run bench -- [--sizes 1000,10000] [--json FICHIER] [--keep] [--only site|baseline] [--seed 1] [--timeout MINUTES] [--lighthouse]',
+);
 
 export function parseOptions(argv: string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        sizes: { type: 'string' },
-        json: { type: 'string' },
-        keep: { type: 'boolean' },
-        only: { type: 'string' },
-        seed: { type: 'string' },
-        timeout: { type: 'string' },
-        lighthouse: { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    usage(`Option non reconnue ou sans valeur (${error instanceof Error ? error.message : String(error)}).`);
-  }
+  const values = parseStrict(
+    argv,
+    {
+      sizes: { type: 'string' },
+      json: { type: 'string' },
+      keep: { type: 'boolean' },
+      only: { type: 'string' },
+      seed: { type: 'string' },
+      timeout: { type: 'string' },
+      lighthouse: { type: 'boolean' },
+    },
+    usage,
+  );
   const sizes = (values.sizes ?? '1000,10000').split(',').map((n) => Number(n.replace(/[\s_]/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     usage('--sizes attend des nombres entiers positifs séparés par des virgules (1000,10000).');
@@ -145,23 +137,6 @@ const fr = (n: number | null | undefined, digits = 1) =>
     : n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 const log = (message: string) => console.log(message);
 
-/** The child processes' environment: the real site on the synthetic corpus, default deployment settings. */
-function buildEnv(corpus: string): NodeJS.ProcessEnv {
-  // One share image per page is drawn once and cached (about 50 ms each): a first build of a synthetic
-  // corpus would measure only that. The bench measures the site with the site-wide image, unless
-  // CARNET_IMAGES_PARTAGE=oui is given; the cost per image is reported by the build log either way.
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CARNET_CONTENT_ROOT: corpus,
-    FORCE_COLOR: '0',
-    CARNET_IMAGES_PARTAGE: process.env.CARNET_IMAGES_PARTAGE ?? 'non',
-  };
-  delete env.SITE_URL;
-  delete env.BASE_PATH;
-  delete env.GITHUB_ACTIONS;
-  return env;
-}
-
 function failure(what: string, run: Measured, logFile: string): string {
   const why = run.timedOut ? 'délai dépassé' : `code ${run.code ?? run.signal}`;
   const tail = run.output.trim().split('\n').slice(-15).join('\n    ');
@@ -220,7 +195,7 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
     const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts'), corpus], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: buildEnv(corpus),
+      env: corpusBuildEnv(corpus),
       maxBuffer: 64 * 1024 ** 2,
     });
     if (check.status !== 0)
@@ -241,7 +216,7 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
       );
       const run = await runMeasured(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', dist], {
         cwd: ROOT,
-        env: buildEnv(corpus),
+        env: corpusBuildEnv(corpus),
         logFile,
         timeoutMs,
         onLine: echo(''),
@@ -330,7 +305,7 @@ async function benchSize(size: number, options: Options, eleventy: boolean): Pro
         );
         const run = await runMeasured(process.execPath, [path.join(ROOT, 'scripts/bench/baseline/build.ts'), corpus, out], {
           cwd: work,
-          env: buildEnv(corpus),
+          env: corpusBuildEnv(corpus),
           logFile,
           timeoutMs,
           onLine: echo(''),

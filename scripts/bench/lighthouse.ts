@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseStrict, usageExit } from './cli.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { generateReport, type Flags, type Result } from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
@@ -256,30 +256,22 @@ interface CliOptions {
   threshold: number;
 }
 
-function usage(message: string): never {
-  console.error(
-    `${message}\nUsage : node scripts/bench/lighthouse.ts [--dist DOSSIER] [--json FICHIER] [--runs 3] [--reports DOSSIER] [--threshold 95]`,
-  );
-  process.exit(2);
-}
+const usage: (message: string) => never = usageExit(
+  'node scripts/bench/lighthouse.ts [--dist DOSSIER] [--json FICHIER] [--runs 3] [--reports DOSSIER] [--threshold 95]',
+);
 
 export function parseOptions(argv: string[]): CliOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        dist: { type: 'string' },
-        json: { type: 'string' },
-        reports: { type: 'string' },
-        runs: { type: 'string' },
-        threshold: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    usage(`Option non reconnue ou sans valeur (${error instanceof Error ? error.message : String(error)}).`);
-  }
+  const values = parseStrict(
+    argv,
+    {
+      dist: { type: 'string' },
+      json: { type: 'string' },
+      reports: { type: 'string' },
+      runs: { type: 'string' },
+      threshold: { type: 'string' },
+    },
+    usage,
+  );
   const runs = Number(values.runs ?? 3);
   if (!Number.isInteger(runs) || runs < 1) usage('--runs attend un entier positif.');
   const threshold = Number(values.threshold ?? THRESHOLD);

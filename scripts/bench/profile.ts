@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { forgetShareImages, listShareImages } from './share-cache.ts';
+import { corpusBuildEnv } from './cli.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -109,14 +110,7 @@ function main(): void {
     console.log(`Profil CPU de « astro build » sur ${size} études de cas (${work})…`);
     // Like the bench: the site-wide share image only, unless CARNET_IMAGES_PARTAGE=oui (drawing one image per
     // page would make the profile mostly idle time spent waiting for sharp).
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      CARNET_CONTENT_ROOT: corpus,
-      FORCE_COLOR: '0',
-      CARNET_IMAGES_PARTAGE: process.env.CARNET_IMAGES_PARTAGE ?? 'non',
-    };
-    delete env.SITE_URL;
-    delete env.BASE_PATH;
+    const env = corpusBuildEnv(corpus);
     const before = listShareImages();
     const since = Date.now() - 1000;
     const started = performance.now();

@@ -1,0 +1,41 @@
+/**
+ * What the bench's command-line tools share: parsing their options strictly, and leaving with a French
+ * message and the usage line (exit code 2) when an option is unknown or has no value.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** A function that prints the message and the usage line, then exits with code 2. */
+export function usageExit(usageLine: string): (message: string) => never {
+  return (message) => {
+    console.error(`${message}\nUsage : ${usageLine}`);
+    process.exit(2);
+  };
+}
+
+/** The options' values, or the usage and exit code 2 when one is unknown or lacks its value. */
+export function parseStrict<T extends Options>(argv: string[], options: T, usage: (message: string) => never) {
+  try {
+    return parseArgs({ args: argv, strict: true, options }).values;
+  } catch (error) {
+    return usage(`Option non reconnue ou sans valeur (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+/** The environment of a build of the real site on a synthetic corpus, with the default deployment settings. */
+export function corpusBuildEnv(corpus: string): NodeJS.ProcessEnv {
+  // One share image per page is drawn once and cached (about 50 ms each): a first build of a synthetic
+  // corpus would measure only that. The bench measures the site with the site-wide image, unless
+  // CARNET_IMAGES_PARTAGE=oui is given; the cost per image is reported by the build log either way.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CARNET_CONTENT_ROOT: corpus,
+    FORCE_COLOR: '0',
+    CARNET_IMAGES_PARTAGE: process.env.CARNET_IMAGES_PARTAGE ?? 'non',
+  };
+  delete env.SITE_URL;
+  delete env.BASE_PATH;
+  delete env.GITHUB_ACTIONS;
+  return env;
+}
