@@ -227,6 +227,20 @@ const sum = (amounts: (number | undefined)[]): number | undefined => {
 };
 const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
 
+/** The two first columns of a dataset: the entry's id and the address of its page ("de la méthode"). */
+function identity<T extends { id: string }>(of: string, page: (id: string) => string): Column<T>[] {
+  const column = columnsOf<T>();
+  return [
+    column('id', 'identifiant', `Identifiant ${of}, repris dans l’adresse de sa page.`, (e) => e.id),
+    column('url', 'url', `Adresse de la page ${of}.`, (e, x) => x.link(page(e.id))),
+  ];
+}
+
+/** The addresses of the pages of the entries a line lists ("de ces méthodes"), in the same order as that list. */
+function pagesOf<T>(name: string, of: string, paths: (entry: T, ctx: Context) => string[]): Column<T> {
+  return columnsOf<T>()(name, 'urls', `Adresses des pages ${of}, dans le même ordre.`, (e, x) => paths(e, x).map((p) => x.link(p)));
+}
+
 const projet = columnsOf<Projet>();
 const projets = defineDataset<Projet>({
   id: 'projets',
@@ -237,16 +251,13 @@ const projets = defineDataset<Projet>({
   omit: ['brouillon', 'contacts', 'image'],
   entries: (_c, g) => g.projets,
   columns: [
-    projet('id', 'identifiant', 'Identifiant de l’étude de cas, repris dans l’adresse de sa page.', (p) => p.id),
-    projet('url', 'url', 'Adresse de la page de l’étude de cas.', (p, x) => x.link(url.projet(p.id))),
+    ...identity<Projet>('de l’étude de cas', url.projet),
     'titre',
     'resume',
     'lab',
     projet('lab_url', 'url', 'Adresse de la page de ce lab.', (p, x) => x.link(url.lab(p.data.lab.id))),
     'autresLabs',
-    projet('autres_labs_urls', 'urls', 'Adresses des pages de ces autres labs, dans le même ordre.', (p, x) =>
-      p.data.autresLabs.map((l) => x.link(url.lab(l.id))),
-    ),
+    pagesOf<Projet>('autres_labs_urls', 'de ces autres labs', (p) => p.data.autresLabs.map((l) => url.lab(l.id))),
     projet(
       'region',
       'identifiant',
@@ -258,13 +269,9 @@ const projets = defineDataset<Projet>({
     projet('region_url', 'url', 'Adresse de la page de cette région.', (p, x) => x.link(url.region(x.g.regionOf(p)))),
     'territoire',
     'thematiques',
-    projet('thematiques_urls', 'urls', 'Adresses des pages de ces thématiques, dans le même ordre.', (p, x) =>
-      p.data.thematiques.map((t) => x.link(url.thematique(t.id))),
-    ),
+    pagesOf<Projet>('thematiques_urls', 'de ces thématiques', (p) => p.data.thematiques.map((t) => url.thematique(t.id))),
     'methodes',
-    projet('methodes_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (p, x) =>
-      p.data.methodes.map((m) => x.link(url.methode(m.id))),
-    ),
+    pagesOf<Projet>('methodes_urls', 'de ces méthodes', (p) => p.data.methodes.map((m) => url.methode(m.id))),
     'publics',
     'partenaires',
     'statut',
@@ -328,8 +335,7 @@ const labs = defineDataset<Lab>({
   omit: [],
   entries: (c) => c.labs,
   columns: [
-    lab('id', 'identifiant', 'Identifiant du lab, repris dans l’adresse de sa page.', (l) => l.id),
-    lab('url', 'url', 'Adresse de la page du lab.', (l, x) => x.link(url.lab(l.id))),
+    ...identity<Lab>('du lab', url.lab),
     'nom',
     'region',
     lab('region_nom', 'texte', 'Nom officiel de cette région.', (l) => label('region', l.data.region)),
@@ -358,9 +364,7 @@ const labs = defineDataset<Lab>({
       'Identifiants des études de cas publiées que le lab a conduites ou auxquelles il a pris part, de la plus récente à la plus ancienne.',
       (l, x) => ids(x.g.projetsOfLab(l.id)),
     ),
-    lab('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (l, x) =>
-      x.g.projetsOfLab(l.id).map((p) => x.link(url.projet(p.id))),
-    ),
+    pagesOf<Lab>('projets_urls', 'de ces études de cas', (l, x) => x.g.projetsOfLab(l.id).map((p) => url.projet(p.id))),
     lab(
       'provenance',
       'identifiant',
@@ -380,8 +384,7 @@ const methodes = defineDataset<Methode>({
   omit: ['brouillon'],
   entries: (c) => c.methodes,
   columns: [
-    methode('id', 'identifiant', 'Identifiant de la méthode, repris dans l’adresse de sa page.', (m) => m.id),
-    methode('url', 'url', 'Adresse de la page de la méthode.', (m, x) => x.link(url.methode(m.id))),
+    ...identity<Methode>('de la méthode', url.methode),
     'titre',
     'resume',
     'phase',
@@ -397,18 +400,14 @@ const methodes = defineDataset<Methode>({
       m.data.ressources.map((r) => x.link(href(r.fichier))),
     ),
     'methodesLiees',
-    methode('methodes_liees_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (m, x) =>
-      m.data.methodesLiees.map((l) => x.link(url.methode(l.id))),
-    ),
+    pagesOf<Methode>('methodes_liees_urls', 'de ces méthodes', (m) => m.data.methodesLiees.map((l) => url.methode(l.id))),
     methode(
       'projets',
       'identifiants',
       'Identifiants des études de cas publiées qui ont employé la méthode, de la plus récente à la plus ancienne.',
       (m, x) => ids(x.g.projetsOfMethode(m.id)),
     ),
-    methode('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (m, x) =>
-      x.g.projetsOfMethode(m.id).map((p) => x.link(url.projet(p.id))),
-    ),
+    pagesOf<Methode>('projets_urls', 'de ces études de cas', (m, x) => x.g.projetsOfMethode(m.id).map((p) => url.projet(p.id))),
     'publie',
     'misAJour',
     'revuLe',
@@ -416,7 +415,6 @@ const methodes = defineDataset<Methode>({
   ],
 });
 
-const pratique = columnsOf<Pratique>();
 const pratiques = defineDataset<Pratique>({
   id: 'pratiques',
   titre: 'Bonnes pratiques',
@@ -426,22 +424,15 @@ const pratiques = defineDataset<Pratique>({
   omit: ['brouillon'],
   entries: (c) => c.pratiques,
   columns: [
-    pratique('id', 'identifiant', 'Identifiant de la bonne pratique, repris dans l’adresse de sa page.', (p) => p.id),
-    pratique('url', 'url', 'Adresse de la page de la bonne pratique.', (p, x) => x.link(url.pratique(p.id))),
+    ...identity<Pratique>('de la bonne pratique', url.pratique),
     'titre',
     'resume',
     'thematiques',
-    pratique('thematiques_urls', 'urls', 'Adresses des pages de ces thématiques, dans le même ordre.', (p, x) =>
-      p.data.thematiques.map((t) => x.link(url.thematique(t.id))),
-    ),
+    pagesOf<Pratique>('thematiques_urls', 'de ces thématiques', (p) => p.data.thematiques.map((t) => url.thematique(t.id))),
     'projets',
-    pratique('projets_urls', 'urls', 'Adresses des pages de ces études de cas, dans le même ordre.', (p, x) =>
-      p.data.projets.map((r) => x.link(url.projet(r.id))),
-    ),
+    pagesOf<Pratique>('projets_urls', 'de ces études de cas', (p) => p.data.projets.map((r) => url.projet(r.id))),
     'methodes',
-    pratique('methodes_urls', 'urls', 'Adresses des pages de ces méthodes, dans le même ordre.', (p, x) =>
-      p.data.methodes.map((m) => x.link(url.methode(m.id))),
-    ),
+    pagesOf<Pratique>('methodes_urls', 'de ces méthodes', (p) => p.data.methodes.map((m) => url.methode(m.id))),
     'publie',
     'misAJour',
     'revuLe',
