@@ -32,7 +32,7 @@ export default defineConfig({
     decapEditor(),
     sitemapLastmod(),
     sitemap({
-      filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),
+      filter: (page) => !/\/(404|admin|agenda\/exemple)\/?$/.test(new URL(page).pathname),
       serialize: (item) => {
         const lastmod = lastmodOf(item.url);
         return lastmod ? { ...item, lastmod } : item;

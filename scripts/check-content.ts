@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemas } from '../src/model/index.ts';
 import { loadCorpusInParallel } from '../src/lib/content/corpus.ts';
+import { CONTENT_COLLECTIONS, type CollectionInfo, type CollectionName } from '../src/model/collections.ts';
 import { contentRoot } from '../src/lib/content/loader.ts';
 import { formatReport, githubAnnotation, sortProblems } from '../src/lib/content/problems.ts';
 
@@ -16,9 +17,9 @@ const { entries, problems } = await loadCorpusInParallel(root, schemas);
 const ms = Math.round(performance.now() - started);
 
 if (process.env.GITHUB_ACTIONS === 'true') for (const p of sortProblems(problems)) console.log(githubAnnotation(p));
-// The network file and the templates are optional: a corpus without them does not list them.
+// Optional collections (agenda, network file, templates): a corpus without them does not list them.
 const counts = Object.entries(entries)
-  .filter(([c, list]) => list.length > 0 || !['reseau', 'modeles'].includes(c))
+  .filter(([c, list]) => list.length > 0 || !(CONTENT_COLLECTIONS[c as CollectionName] as CollectionInfo).optional)
   .map(([c, list]) => `${list.length} ${c}`)
   .join(', ');
 if (problems.length) {

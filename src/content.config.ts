@@ -12,6 +12,9 @@ export const collections = {
   methodes: defineCollection({ loader: corpusLoader('methodes'), schema: schemas.methodes }),
   pratiques: defineCollection({ loader: corpusLoader('pratiques'), schema: schemas.pratiques }),
   thematiques: defineCollection({ loader: corpusLoader('thematiques'), schema: schemas.thematiques }),
+  evenements: defineCollection({ loader: corpusLoader('evenements'), schema: schemas.evenements }),
+  formations: defineCollection({ loader: corpusLoader('formations'), schema: schemas.formations }),
+  'temps-forts': defineCollection({ loader: corpusLoader('temps-forts'), schema: schemas['temps-forts'] }),
   modeles: defineCollection({ loader: corpusLoader('modeles'), schema: schemas.modeles }),
   reseau: defineCollection({ loader: corpusLoader('reseau'), schema: schemas.reseau }),
 };

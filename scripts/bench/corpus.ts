@@ -1667,13 +1667,112 @@ function themesFile(): string {
 }
 
 /** How many labs, methods and practices go with N case studies. */
-export function corpusShape(size: number): { projets: number; labs: number; methodes: number; pratiques: number } {
+export function corpusShape(size: number): {
+  projets: number;
+  labs: number;
+  methodes: number;
+  pratiques: number;
+  evenements: number;
+  formations: number;
+} {
   return {
     projets: size,
+    evenements: Math.floor(size / 2),
+    formations: Math.max(1, Math.floor(size / 20)),
     labs: Math.max(REGIONS.length, Math.round(size / 50)),
     methodes: Math.min(100, Math.max(10, Math.round(size / 100))),
     pratiques: Math.max(5, Math.round(size / 200)),
   };
+}
+
+const EVENT_KINDS = ['webinaire', 'atelier-decouverte', 'conference', 'rencontre', 'visite-de-lab', 'hackathon'] as const;
+const EVENT_TOPICS = [
+  'entretiens avec les usagers',
+  'cartographie des acteurs',
+  'prototypage rapide',
+  'évaluation d’impact',
+  'parcours usager',
+  'co-construction',
+];
+
+/** A training of a lab (every one marked as an example). */
+function trainingFile(rng: Random, k: number, lab: LabPlan, methods: MethodPlan[]): { id: string; text: string } {
+  const method = methods[k % methods.length];
+  const id = `formation-${k + 1}`;
+  const titre = `Formation n° ${k + 1} : ${method ? method.titre.toLowerCase() : 'design de services'}`;
+  const text = `---
+titre: ${q(titre)}
+resume: ${q(`Une formation d’exemple du lab ${lab.nom} pour pratiquer la méthode en équipe.`)}
+objectifs:
+  - ${q('Préparer la méthode avec son équipe')}
+  - ${q('La mener avec des usagers')}
+duree: ${q(`${rng.int(1, 3)} jours`)}
+heures: ${rng.int(6, 21)}
+public:
+  - agents
+${method ? `methodes:\n  - ${method.id}` : 'methodes: []'}
+labs:
+  - ${lab.id}
+modalites: ${q('En présentiel, par groupes de douze.')}
+exemple: true
+publie: 2026-09-01
+---
+*Formation d’exemple du banc d’essai.*
+
+## Programme
+
+${rng.pick(EVENT_TOPICS)} : présentation, mise en pratique, retour d’expérience.
+`;
+  return { id, text };
+}
+
+/** An event of the agenda around the build date (2024–2028), a session of a training for one in five. */
+function eventFile(rng: Random, k: number, labs: LabPlan[], trainings: readonly string[]): string {
+  const lab = rng.pick(labs);
+  const session = trainings.length > 0 && k % 5 === 0 ? trainings[k % trainings.length] : undefined;
+  const type = session ? 'formation' : rng.pick(EVENT_KINDS);
+  const online = rng.chance(0.5);
+  const day = new Date(Date.UTC(2024, 0, 1) + rng.int(0, 4 * 365) * 86_400_000).toISOString().slice(0, 10);
+  const hour = String(rng.int(9, 16)).padStart(2, '0');
+  const end = String(Number(hour) + 1).padStart(2, '0');
+  const statut = rng.chance(0.05) ? 'annule' : rng.chance(0.05) ? 'complet' : 'prevu';
+  return `---
+titre: ${q(`Événement n° ${k + 1} : ${rng.pick(EVENT_TOPICS)}`)}
+resume: ${q(`Un événement d’exemple du lab ${lab.nom}, pour découvrir la méthode et échanger entre agents.`)}
+type: ${type}
+format: ${online ? 'en-ligne' : 'sur-place'}
+debut: ${day}T${hour}:00
+fin: ${day}T${end}:00
+${
+  online
+    ? ''
+    : `lieu:
+  nom: ${q(lab.nom)}
+  ville: ${q(lab.city.nom)}
+  region: "${lab.region}"
+`
+}organisateurs:
+  - ${lab.id}
+thematiques:
+  - ${rng.pick(THEMES).id}
+public:
+  - agents
+inscription: /agenda/exemple/
+statut: ${statut}
+${
+  session
+    ? `formation: ${session}
+`
+    : ''
+}exemple: true
+publie: 2026-11-20
+---
+*Événement d’exemple du banc d’essai.*
+
+## Programme
+
+Accueil, présentation de la méthode, mise en pratique en petits groupes, puis questions.
+`;
 }
 
 /** Every file of the corpus, in a fixed order; the same options always give the same bytes. */
@@ -1684,6 +1783,9 @@ export function generateCorpus({ size, seed = 1 }: CorpusOptions): CorpusFile[] 
   const labs = planLabs(rng, shape.labs);
   const methods = planMethods(shape.methodes);
   const projects = planProjects(rng, size, labs, methods);
+  const trainings = labs.length
+    ? Array.from({ length: shape.formations }, (_, k) => trainingFile(rng, k, labs[k % labs.length] as LabPlan, methods))
+    : [];
   const practiceTitles = new Set<string>();
   const practices = Array.from({ length: shape.pratiques }, (_, k) => {
     const base = PRACTICES[k % PRACTICES.length] ?? 'Pratique';
@@ -1700,11 +1802,22 @@ export function generateCorpus({ size, seed = 1 }: CorpusOptions): CorpusFile[] 
     ...methods.map((m) => ({ path: `content/methodes/${m.id}.mdx`, text: methodFile(rng, m, methods) })),
     ...projects.map((p) => ({ path: `content/projets/${p.id}.mdx`, text: projectFile(rng, p) })),
     ...practices.map((titre) => ({ path: `content/pratiques/${slugify(titre)}.mdx`, text: practiceFile(rng, titre, projects, methods) })),
+    ...trainings.map((t) => ({ path: `content/formations/${t.id}.md`, text: t.text })),
+    ...Array.from({ length: shape.evenements }, (_, k) => ({
+      path: `content/evenements/evenement-${k + 1}.md`,
+      text: eventFile(
+        rng,
+        k,
+        labs,
+        trainings.map((t) => t.id),
+      ),
+    })),
   ];
 }
 
 /** Writes the files under `root` (which then holds content/), creating folders. */
 export function writeCorpus(root: string, files: readonly CorpusFile[]): void {
-  for (const dir of ['labs', 'projets', 'methodes', 'pratiques']) mkdirSync(path.join(root, 'content', dir), { recursive: true });
+  for (const dir of ['labs', 'projets', 'methodes', 'pratiques', 'evenements', 'formations'])
+    mkdirSync(path.join(root, 'content', dir), { recursive: true });
   for (const file of files) writeFileSync(path.join(root, file.path), file.text);
 }

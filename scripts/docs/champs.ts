@@ -63,8 +63,8 @@ function row(doc: FieldDoc): string {
 
 const HEAD = ['| champ | obligatoire | format et valeurs | rôle |', '|---|---|---|---|'];
 
-/** The collections whose entries share the editorial fields (those with a titre). */
-const articles = COLLECTIONS.filter((c) => collectionInfo(c).identifier === 'titre');
+/** The collections whose entries share the editorial fields: the articles, written by named authors. */
+const articles = COLLECTIONS.filter((c) => collectionInfo(c).identifier === 'titre' && fieldDocs(c).some((f) => f.key === 'auteurs'));
 /** The fields every article-like collection has, documented once. */
 const common = (fieldDocs(articles[0] ?? 'projets') ?? []).filter((f) =>
   articles.every((c) => fieldDocs(c).some((g) => g.key === f.key && g.label === f.label)),

@@ -5,19 +5,20 @@
  * no sink and requests pass through untouched.
  */
 import type { MiddlewareHandler } from 'astro';
-import { bodyOf, getCorpus, getGraph } from '../lib/routing.ts';
-import { searchRecords } from '../lib/search/records.ts';
+import { agendaNames, bodyOf, getAgenda, getCorpus, getGraph } from '../lib/routing.ts';
+import { agendaRecords, searchRecords } from '../lib/search/records.ts';
 import { pagefindSink } from '../lib/build-state.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const sink = pagefindSink();
   if (sink?.claimRecords())
     sink.addRecords(
-      Promise.all([getCorpus(), getGraph()]).then(([corpus, graph]) =>
-        searchRecords(corpus, graph, (collection, entry) =>
-          bodyOf({ collection, id: entry.id, filePath: (entry as { filePath?: string }).filePath }),
-        ),
-      ),
+      Promise.all([getCorpus(), getGraph(), getAgenda(), agendaNames()]).then(([corpus, graph, agenda, names]) => {
+        const body = (collection: string, entry: { id: string }) =>
+          bodyOf({ collection, id: entry.id, filePath: (entry as { filePath?: string }).filePath });
+        const methodes = new Map(corpus.methodes.map((m) => [m.id, m.data.titre]));
+        return [...searchRecords(corpus, graph, body), ...agendaRecords(agenda, names, methodes, body)];
+      }),
     );
   const response = await next();
   if (!sink || !response.headers.get('content-type')?.includes('text/html')) return response;

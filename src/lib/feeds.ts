@@ -13,7 +13,7 @@ import { label } from './labels.ts';
 import { region, REGIONS } from './regions.ts';
 import { SITE } from './site.ts';
 
-export type FeedItemKind = 'projet' | 'methode' | 'pratique';
+export type FeedItemKind = 'projet' | 'methode' | 'pratique' | 'evenement' | 'formation';
 
 export interface FeedItem {
   kind: FeedItemKind;
@@ -51,7 +51,13 @@ export const feedPath = {
   lab: (id: string) => href(`/labs/${id}/flux.xml`),
 };
 
-const KIND_LABEL: Record<FeedItemKind, string> = { projet: 'Étude de cas', methode: 'Fiche méthode', pratique: 'Bonne pratique' };
+const KIND_LABEL: Record<FeedItemKind, string> = {
+  projet: 'Étude de cas',
+  methode: 'Fiche méthode',
+  pratique: 'Bonne pratique',
+  evenement: 'Événement',
+  formation: 'Formation',
+};
 
 const newestFirst = (a: FeedItem, b: FeedItem) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link);
 const unique = (values: string[]) => [...new Set(values.filter(Boolean))];

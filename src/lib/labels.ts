@@ -8,6 +8,14 @@ import { REGIONS } from './regions.ts';
 import {
   APPROXIMATIONS,
   DIFFICULTES,
+  FORMATS_EVENEMENT,
+  PUBLICS_EVENEMENT,
+  SERIES_TEMPS_FORT,
+  STATUTS_EVENEMENT,
+  TYPES_EVENEMENT,
+  type FormatEvenement,
+  type StatutEvenement,
+  type TypeEvenement,
   PHASES,
   PUBLICS,
   SERIES_RESEAU,
@@ -28,6 +36,12 @@ interface Fixed {
   difficulte: Difficulte;
   unite: UniteDuree;
   region: string;
+  /** An event's type, format, declared or derived status (« passe »), public; an edition's series. */
+  typeEvenement: TypeEvenement;
+  format: FormatEvenement;
+  statutEvenement: StatutEvenement | 'passe';
+  publicEvenement: (typeof PUBLICS_EVENEMENT.ids)[number];
+  serieTempsFort: (typeof SERIES_TEMPS_FORT.ids)[number];
   serie: (typeof SERIES_RESEAU.ids)[number];
   approximation: (typeof APPROXIMATIONS.ids)[number];
 }
@@ -52,6 +66,11 @@ const fixed: { [K in keyof Fixed]: (id: Fixed[K]) => string } = {
   difficulte: (id) => DIFFICULTES.label(id),
   unite: (id) => UNITES_DUREE.label(id),
   region: (code) => regionNames.get(code) ?? code,
+  typeEvenement: (id) => TYPES_EVENEMENT.label(id),
+  format: (id) => FORMATS_EVENEMENT.label(id),
+  statutEvenement: (id) => (id === 'passe' ? 'Passé' : STATUTS_EVENEMENT.label(id)),
+  publicEvenement: (id) => PUBLICS_EVENEMENT.label(id),
+  serieTempsFort: (id) => SERIES_TEMPS_FORT.label(id),
   serie: (id) => SERIES_RESEAU.label(id),
   approximation: (id) => APPROXIMATIONS.label(id),
 };

@@ -15,6 +15,7 @@ import { label } from './labels.ts';
 import { isExampleFigure, PROVENANCE_TEXT, provenanceOf } from './provenance.ts';
 import { fieldDocs, type FieldDoc } from '../model/describe.ts';
 import type { CollectionName } from '../model/index.ts';
+import { agendaPath, STATUT_LABELS, type Agenda, type AgendaItem, type Formation } from './agenda.ts';
 
 /** What a column holds, as its value function returns it (dates become AAAA-MM-JJ on export). */
 interface ColumnValues {
@@ -55,6 +56,8 @@ export const CSV_DELIMITER = ';';
 
 interface Context {
   g: Graph;
+  /** The agenda on the build date, when the site has one (events and trainings datasets). */
+  agenda: Agenda | undefined;
   /** Absolute URL of a site path (from url.* or href()). */
   link: (path: string) => string;
 }
@@ -185,7 +188,7 @@ function defineDataset<T extends { id: string; data: object }>(d: {
   description: string;
   /** The collection whose fields the dataset shows. */
   collection: CollectionName;
-  entries: (corpus: Corpus, g: Graph) => T[];
+  entries: (corpus: Corpus, g: Graph, ctx: Context) => T[];
   /** Columns in their order: a field of the model by its key, or a column of its own. */
   columns: (Column<T> | string)[];
   /** Fields of the model kept out of the open data. */
@@ -212,7 +215,7 @@ function defineDataset<T extends { id: string; data: object }>(d: {
     description: d.description,
     columns: columns.map(({ name, type, description }) => ({ name, type, description })),
     rows: (corpus, ctx) =>
-      [...d.entries(corpus, ctx.g)]
+      [...d.entries(corpus, ctx.g, ctx)]
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((entry) => Object.fromEntries(columns.map((c) => [c.name, toCell(c.value(entry, ctx))]))),
   };
@@ -460,7 +463,121 @@ const thematiques = defineDataset<Thematique>({
 });
 
 /** Every dataset, in the order of the documentation page. */
-export const DATASETS: readonly Dataset[] = [projets, labs, methodes, pratiques, thematiques];
+const event = columnsOf<AgendaItem>();
+const evenements = defineDataset<AgendaItem>({
+  id: 'evenements',
+  titre: 'Événements de l’agenda',
+  description:
+    'Une ligne par événement de l’agenda (webinaire, atelier, session de formation, rencontre…), à venir ou passé à la date de publication. Les dates et heures sont celles de Paris ; les colonnes en UTC donnent les mêmes instants.',
+  collection: 'evenements',
+  omit: ['brouillon', 'misAJour'],
+  entries: (_c, _g, ctx) => ctx.agenda?.items ?? [],
+  columns: [
+    event('id', 'identifiant', 'Identifiant de l’événement, repris dans l’adresse de sa page.', (e) => e.id),
+    event('url', 'url', 'Adresse de la page de l’événement.', (e, x) => x.link(href(agendaPath.event(e.id)))),
+    event('ics', 'url', 'Adresse du fichier iCalendar de l’événement (à ajouter à un agenda).', (e, x) =>
+      x.link(href(agendaPath.ics(e.id))),
+    ),
+    'titre',
+    'resume',
+    'type',
+    'format',
+    event(
+      'statut',
+      'identifiant',
+      `Statut à la date de publication : ${Object.entries(STATUT_LABELS)
+        .map(([id, label]) => `${id} (${label})`)
+        .join(', ')} ; « passe » est déduit de la date de fin.`,
+      (e) => e.statut,
+      'statut',
+    ),
+    'debut',
+    event(
+      'fin',
+      'texte',
+      'Fin, heure de Paris, sous la même forme que le début ; égale au début pour une seule journée entière sans fin écrite.',
+      (e) => e.data.fin ?? e.data.debut,
+      'fin',
+    ),
+    event('journee_entiere', 'booleen', 'true si l’événement dure une ou plusieurs journées entières (sans heure).', (e) => e.allDay),
+    event('debut_utc', 'texte', 'Début en temps universel (ISO 8601) ; pour une journée entière, minuit à Paris.', (e) =>
+      e.startsAt.toISOString(),
+    ),
+    event(
+      'fin_utc',
+      'texte',
+      'Fin en temps universel (ISO 8601) ; pour une journée entière, minuit à Paris le lendemain du dernier jour.',
+      (e) => e.endsAt.toISOString(),
+    ),
+    'lieu',
+    event(
+      'regions',
+      'identifiants',
+      'Codes INSEE des régions : celle du lieu, ou celles des labs organisateurs pour un événement en ligne.',
+      (e) => e.regions,
+    ),
+    'organisateurs',
+    'autresOrganisateurs',
+    'thematiques',
+    'methodes',
+    'projets',
+    'public',
+    'gratuit',
+    'tarif',
+    'places',
+    event(
+      'inscription',
+      'url',
+      'Lien d’inscription ; pour un événement d’exemple, la page du site qui l’explique.',
+      (e, x) =>
+        e.data.inscription ? (e.data.inscription.startsWith('/') ? x.link(href(e.data.inscription)) : e.data.inscription) : undefined,
+      'inscription',
+    ),
+    'formation',
+    'tempsFort',
+    'exemple',
+    'publie',
+  ],
+});
+
+const training = columnsOf<Formation>();
+const formations = defineDataset<Formation>({
+  id: 'formations',
+  titre: 'Formations des labs',
+  description:
+    'Une ligne par formation proposée par les labs ; ses sessions sont les lignes du jeu « evenements » dont la colonne « formation » la cite.',
+  collection: 'formations',
+  omit: ['brouillon', 'misAJour', 'contact'],
+  entries: (_c, _g, ctx) => ctx.agenda?.formations ?? [],
+  columns: [
+    training('id', 'identifiant', 'Identifiant de la formation, repris dans l’adresse de sa page.', (f) => f.id),
+    training('url', 'url', 'Adresse de la page de la formation.', (f, x) => x.link(href(agendaPath.formation(f.id)))),
+    'titre',
+    'resume',
+    'objectifs',
+    'duree',
+    'heures',
+    'public',
+    'labs',
+    'methodes',
+    'thematiques',
+    'modalites',
+    training('sessions', 'entier', 'Nombre de sessions dans l’agenda, passées et à venir.', (f, x) => {
+      const s = x.agenda?.sessionsOf(f.id);
+      return s ? s.upcoming.length + s.past.length : 0;
+    }),
+    training(
+      'sessions_a_venir',
+      'entier',
+      'Nombre de sessions à venir à la date de publication.',
+      (f, x) => x.agenda?.sessionsOf(f.id).upcoming.length ?? 0,
+    ),
+    'exemple',
+    'publie',
+  ],
+});
+
+export const DATASETS: readonly Dataset[] = [projets, labs, methodes, pratiques, thematiques, evenements, formations];
 
 export type DataFormat = 'json' | 'csv';
 
@@ -523,9 +640,9 @@ export interface OpenData {
 }
 
 /** Every file of /donnees/ for the published corpus, with absolute links on `site` (Astro.site). */
-export function buildOpenData(input: Corpus, site: URL | string): OpenData {
+export function buildOpenData(input: Corpus, site: URL | string, agenda?: Agenda): OpenData {
   const corpus = withoutDrafts(input);
-  const ctx: Context = { g: buildGraph(corpus), link: (path) => absolute(path, site) };
+  const ctx: Context = { g: buildGraph(corpus), agenda, link: (path) => absolute(path, site) };
   const file = (id: string, format: DataFormat, body: string): DataFile => {
     const path = dataPath(id, format);
     return { format, path, url: absolute(path, site), body, bytes: new TextEncoder().encode(body).length };

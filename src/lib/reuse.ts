@@ -2,7 +2,7 @@
  * Feeds and open data read the corpus here: every collection fetched once per build, each built once
  * per site URL. The logic lives in the pure modules feeds.ts and opendata.ts.
  */
-import { getCorpus } from './routing.ts';
+import { getAgenda, getCorpus } from './routing.ts';
 import { buildFeeds, type Feeds } from './feeds.ts';
 import { buildOpenData, type OpenData } from './opendata.ts';
 import { siteUrl } from './published.ts';
@@ -29,7 +29,7 @@ export function getOpenData(site: URL | undefined = configuredSite()): Promise<O
   const origin = siteUrl(site);
   let found = openData.get(origin.href);
   if (!found) {
-    found = getCorpus().then((c) => buildOpenData(c, origin));
+    found = Promise.all([getCorpus(), getAgenda()]).then(([c, a]) => buildOpenData(c, origin, a));
     openData.set(origin.href, found);
   }
   return found;

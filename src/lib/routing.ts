@@ -4,6 +4,7 @@
  * getStaticPaths returns. Pages never call getCollection (eslint.config.js keeps it so): they read here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { agendaFacets, buildAgenda, buildDate, facetValues, type Agenda } from './agenda.ts';
 import { methodeFacets, pratiqueFacets, projetFacets } from './cards.ts';
 import { storedBody, type StoredBody } from './build-state.ts';
 import { buildGraph, type Graph } from './graph.ts';
@@ -136,4 +137,56 @@ export function bodyOf(entry: { collection: string; id: string; filePath?: strin
     );
   }
   return body;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The agenda (issue 15): events, trainings and editions, placed in time on the build date.
+
+let agenda: Promise<Agenda> | undefined;
+
+/** Events, trainings and editions, published only, fetched once per build. */
+export function getAgendaEntries() {
+  return (async () => {
+    const [evenements, formations, tempsForts] = await Promise.all([
+      getCollection('evenements'),
+      getCollection('formations'),
+      getCollection('temps-forts'),
+    ]);
+    return { evenements: published(evenements), formations: published(formations), tempsForts: published(tempsForts) };
+  })();
+}
+
+/** The agenda on the build date (CARNET_DATE, or now): what is upcoming and what is past. */
+export function getAgenda(): Promise<Agenda> {
+  agenda ??= (async () => {
+    const [{ labs }, a] = await Promise.all([getCorpus(), getAgendaEntries()]);
+    return buildAgenda({ ...a, labs }, buildDate());
+  })();
+  return agenda;
+}
+
+/** Names of themes and labs by id, for the agenda's filters. */
+export async function agendaNames() {
+  const { labs, thematiques } = await getCorpus();
+  return { themes: new Map(thematiques.map((t) => [t.id, t.data.libelle])), labs: new Map(labs.map((l) => [l.id, l.data.nom])) };
+}
+
+/** getStaticPaths of /agenda/<filtre>/<valeur>/: one page per value of every filter that has an event. */
+export async function agendaFilterPaths() {
+  const [a, names] = await Promise.all([getAgenda(), agendaNames()]);
+  return agendaFacets(names).flatMap((facet) =>
+    facetValues(facet, a.items).map((v) => ({
+      params: { filtre: facet.key, valeur: v.value },
+      props: { facet: facet.key, value: v.value, label: v.label },
+    })),
+  );
+}
+
+/** getStaticPaths of the agenda's entry pages. */
+export async function agendaEntryPaths<C extends 'evenements' | 'formations' | 'temps-forts'>(collection: C) {
+  const a = await getAgendaEntries();
+  const list = (
+    collection === 'evenements' ? a.evenements : collection === 'formations' ? a.formations : a.tempsForts
+  ) as CollectionEntry<C>[];
+  return list.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }

@@ -26,5 +26,6 @@ export const NAV = [
   { label: 'Bonnes pratiques', path: '/pratiques/' },
   { label: 'Les labs', path: '/labs/' },
   { label: 'Thématiques', path: '/thematiques/' },
+  { label: 'Agenda', path: '/agenda/' },
   { label: 'Contribuer', path: '/contribuer/' },
 ] as const;

@@ -93,6 +93,55 @@ export type Public = (typeof PUBLICS.ids)[number];
 export type Difficulte = (typeof DIFFICULTES.ids)[number];
 export type UniteDuree = (typeof UNITES_DUREE.ids)[number];
 
+/** Kinds of event in the agenda. */
+export const TYPES_EVENEMENT = labels({
+  webinaire: 'Webinaire',
+  formation: 'Session de formation',
+  'atelier-decouverte': 'Atelier découverte',
+  conference: 'Conférence',
+  rencontre: 'Rencontre',
+  'visite-de-lab': 'Visite de lab',
+  hackathon: 'Hackathon',
+  inauguration: 'Inauguration',
+  'journee-des-labs': 'Journée des labs',
+});
+
+/** Where an event takes place. */
+export const FORMATS_EVENEMENT = labels({
+  'en-ligne': 'En ligne',
+  'sur-place': 'Sur place',
+  hybride: 'Hybride (sur place et en ligne)',
+});
+
+/** Where an event stands as its organisers declare it; "passé" is derived from the date, never written. */
+export const STATUTS_EVENEMENT = labels({
+  prevu: 'Prévu',
+  complet: 'Complet',
+  annule: 'Annulé',
+  reporte: 'Reporté',
+});
+
+/** Who an event or a training is for. */
+export const PUBLICS_EVENEMENT = labels({
+  tous: 'Tout public',
+  agents: 'Agents publics',
+  encadrants: 'Encadrants et managers publics',
+  elus: 'Élus',
+  usagers: 'Usagers',
+  associations: 'Associations et ESS',
+  entreprises: 'Entreprises',
+});
+
+/** Network-wide event series of which the temps forts are editions. */
+export const SERIES_TEMPS_FORT = labels({
+  'semaine-innovation-publique': 'Semaine de l’innovation publique',
+  'mois-innovation-publique': 'Mois de l’innovation publique',
+  'journee-des-labs': 'Journée des labs',
+});
+
+export type TypeEvenement = (typeof TYPES_EVENEMENT.ids)[number];
+export type FormatEvenement = (typeof FORMATS_EVENEMENT.ids)[number];
+export type StatutEvenement = (typeof STATUTS_EVENEMENT.ids)[number];
 /** The groups of the network's figures (content/reseau.yaml); the first five are drawn as charts. */
 export const SERIES_RESEAU = labels({
   labs: 'Labs interministériels, année par année',

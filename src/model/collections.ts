@@ -69,6 +69,36 @@ export const CONTENT_COLLECTIONS = {
     description: 'La liste des thématiques, dans un seul fichier.',
     identifier: 'libelle',
   },
+  evenements: {
+    folder: 'evenements',
+    kind: 'folder',
+    extension: 'md',
+    optional: true,
+    label: 'Agenda',
+    singular: 'Événement',
+    description: 'Les événements des labs : webinaires, ateliers, sessions de formation, rencontres.',
+    body: { label: 'Programme', hint: 'Le programme, puis, une fois l’événement passé, une section « ## Ce qu’il faut retenir ».' },
+  },
+  formations: {
+    folder: 'formations',
+    kind: 'folder',
+    extension: 'md',
+    optional: true,
+    label: 'Formations',
+    singular: 'Formation',
+    description: 'L’offre de formation des labs ; ses sessions sont des événements de l’agenda.',
+    body: { label: 'Programme', hint: 'Le déroulé de la formation.' },
+  },
+  'temps-forts': {
+    folder: 'temps-forts',
+    kind: 'folder',
+    extension: 'md',
+    optional: true,
+    label: 'Temps forts',
+    singular: 'Temps fort',
+    description: 'Les éditions des rendez-vous du réseau (Semaine, puis Mois de l’innovation publique).',
+    body: { label: 'L’édition', hint: 'Ce qui s’est passé, avec les faits publiés et leurs sources.' },
+  },
   reseau: {
     folder: 'reseau.yaml',
     kind: 'file',
@@ -102,6 +132,11 @@ export type EntryCollection = {
   [K in CollectionName]: (typeof CONTENT_COLLECTIONS)[K]['kind'] extends 'folder' ? K : never;
 }[CollectionName];
 export const ENTRY_COLLECTIONS = COLLECTIONS.filter((c): c is EntryCollection => CONTENT_COLLECTIONS[c].kind === 'folder');
+
+/** Collections added after the first corpora (the agenda): their folder may be missing, they then have no entries. */
+export const OPTIONAL_COLLECTIONS: readonly EntryCollection[] = ENTRY_COLLECTIONS.filter(
+  (c) => (CONTENT_COLLECTIONS[c] as CollectionInfo).optional === true,
+);
 
 /** What the model says of a collection, with its defaults filled in. */
 export function collectionInfo(

@@ -10,7 +10,13 @@ import type { CardData } from './types.ts';
 /** How many of the latest case studies the home page shows. */
 const LATEST = 6;
 
-export function homeView(g: Graph) {
+/** The agenda's counts, when the site has one: events and training sessions. */
+export interface AgendaCounts {
+  evenements: number;
+  sessions: number;
+}
+
+export function homeView(g: Graph, agenda?: AgendaCounts) {
   const f = g.figures;
   const byRegion = REGIONS.map((r) => ({ r, labs: g.labsOfRegion(r.code), projets: g.projetsOfRegion(r.code).length }));
   return {
@@ -22,6 +28,12 @@ export function homeView(g: Graph) {
       { value: f.pratiques, label: 'bonnes pratiques', url: url.pratiques() },
       { value: f.regions, label: 'régions', url: url.regions() },
       { value: f.essaimages, label: 'projets essaimés', url: href('/projets/statut/essaime/') },
+      ...(agenda
+        ? [
+            { value: agenda.evenements, label: 'événements à l’agenda', url: href('/agenda/') },
+            { value: agenda.sessions, label: 'sessions de formation', url: href('/formations/') },
+          ]
+        : []),
     ],
     latest: {
       cards: g.projets.slice(0, LATEST).map((p): CardData => projetCard(p, g)),

@@ -59,7 +59,7 @@ let site: StaticSite;
 let browser: BrowserContext;
 let tabs: Page[];
 /** The audited pages: the sitemap, the search with results, the 404. */
-const targets = [...sitemapPaths(), '/recherche/?q=accueil', '/page-qui-nexiste-pas/'];
+const targets = [...sitemapPaths(), '/recherche/?q=accueil', '/page-qui-nexiste-pas/', '/agenda/exemple/'];
 const violations: string[] = [];
 const structure: string[] = [];
 const reflow: string[] = [];

@@ -83,6 +83,10 @@ describe('les données structurées (JSON-LD)', () => {
       GovernmentOrganization: ['name', 'url', 'location'],
       BreadcrumbList: ['itemListElement'],
       WebSite: ['name', 'url'],
+      // Google's event rich results: name, startDate, location; and what the issue asks (mode, status, organizer).
+      Event: ['name', 'description', 'startDate', 'endDate', 'location', 'eventAttendanceMode', 'eventStatus', 'organizer', 'url'],
+      EducationEvent: ['name', 'description', 'startDate', 'endDate', 'location', 'eventAttendanceMode', 'eventStatus', 'organizer', 'url'],
+      Course: ['name', 'description', 'provider', 'url'],
     };
     for (const block of blocks) {
       const data = JSON.parse(block.text) as Ld;
@@ -102,6 +106,10 @@ describe('les données structurées (JSON-LD)', () => {
     for (const types of typeOf('pratiques')) expect(types).toContain('Article');
     for (const types of typeOf('methodes')) expect(types).toContain('HowTo');
     for (const types of typeOf('labs')) expect(types).toContain('GovernmentOrganization');
+    for (const types of typeOf('formations')) expect(types).toContain('Course');
+    const events = pages.filter((p) => /\/agenda\/(?!exemple\/)[a-z0-9-]+\/$/.test(p.url)).map((p) => byUrl.get(p.url) ?? []);
+    expect(events.length).toBeGreaterThan(40);
+    for (const types of events) expect(types.some((t) => t === 'Event' || t === 'EducationEvent')).toBe(true);
   });
 
   it('décrit une étude de cas avec sa région, ses auteurs et ses dates, et une méthode avec ses étapes', () => {

@@ -2,7 +2,7 @@
  * Step 4 of the checker, the links: what spans several files. Every reference points to an existing,
  * published entry; titles are unique within a collection; replication lineages have no cycle.
  */
-import { collectionInfo, CONTENT_COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../model/collections.ts';
+import { collectionInfo, CONTENT_COLLECTIONS, CONTENT_DIR, OPTIONAL_COLLECTIONS, type CollectionName, type EntryCollection } from '../../model/collections.ts';
 import { lineageProblems } from '../lineage.ts';
 import type { CorpusEntry } from './corpus.ts';
 import type { Frontmatter } from './frontmatter.ts';
@@ -116,7 +116,7 @@ function lineage(projets: readonly CorpusEntry[], locators: Locators): Problem[]
 function describeTarget(collection: CollectionName, id: string): string {
   const where = CONTENT_COLLECTIONS[collection];
   if (collection === 'thematiques') return `la thématique « ${id} » dans ${CONTENT_DIR}/${where.folder}`;
-  return where.kind === 'file' ? `l’élément « ${id} » dans ${CONTENT_DIR}/${where.folder}` : `la fiche ${CONTENT_DIR}/${where.folder}/${id}.mdx`;
+  return where.kind === 'file' ? `l’élément « ${id} » dans ${CONTENT_DIR}/${where.folder}` : `la fiche ${CONTENT_DIR}/${where.folder}/${id}.${OPTIONAL_COLLECTIONS.includes(collection as EntryCollection) ? 'md' : 'mdx'}`;
 }
 
 /** The known id closest to a mistyped one (edit distance ≤ 3), for "did you mean". */

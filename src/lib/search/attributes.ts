@@ -14,6 +14,10 @@ export interface SearchData {
   methodes?: string[];
   statut?: string | undefined;
   phase?: string | undefined;
+  /** Event format (en ligne, sur place, hybride). */
+  format?: string | undefined;
+  /** Month of an event, "décembre 2026". */
+  mois?: string | undefined;
   /** Publication (or creation) date, ISO: gives the year filter and the date sort. */
   date?: string | undefined;
   /** Line under the result title: lab, region. */
@@ -38,6 +42,8 @@ export function searchAttributes(d: SearchData): SearchAttributes {
     ['methode', d.methodes],
     ['statut', d.statut],
     ['phase', d.phase],
+    ['format', d.format],
+    ['mois', d.mois],
     ['annee', year],
   ]);
   const meta = pairs([

@@ -6,9 +6,14 @@
  *
  * One function per kind of page; a new collection adds its own here and to searchRecords().
  */
+import { label } from '../labels.ts';
 import type { Corpus, Graph, Lab, Methode, Pratique, Projet } from '../graph.ts';
 import { escapeAttribute } from '../html.ts';
-import { url } from '../paths.ts';
+import { agendaPath, frenchWhen, monthLabel, type Agenda, type AgendaItem, type Formation, type TempsFort } from '../agenda.ts';
+import { eventPlace } from '../agenda-view.ts';
+import { isoDate } from '../dates.ts';
+import { href, url } from '../paths.ts';
+import { REGIONS } from '../regions.ts';
 import { labPanel, labView } from '../../views/lab.ts';
 import { methodePanel } from '../../views/methode.ts';
 import { pratiquePanel } from '../../views/pratique.ts';
@@ -87,6 +92,78 @@ export function pratiqueRecord(p: Pratique, g: Graph, body: BodyOf): SearchRecor
     html: body('pratiques', p).html,
     data: search,
   };
+}
+
+/** Names of labs and themes by id, for the agenda's records. */
+export interface AgendaNames {
+  labs: ReadonlyMap<string, string>;
+  themes: ReadonlyMap<string, string>;
+}
+
+/** An event of the agenda: its title (with « exemple »), summary, when, where, organisers; type, format, month and year facets. */
+export function evenementRecord(item: AgendaItem, names: AgendaNames, body: BodyOf, methodes: ReadonlyMap<string, string>): SearchRecord {
+  const d = item.data;
+  const organisers = [...d.organisateurs.map((l) => names.labs.get(l.id) ?? l.id), ...d.autresOrganisateurs];
+  return {
+    url: href(agendaPath.event(item.id)),
+    title: `${d.titre}${d.exemple ? ' (exemple)' : ''}`,
+    lead: d.resume,
+    facts: [frenchWhen(item), eventPlace(item), ...organisers, label('typeEvenement', d.type)],
+    html: body('evenements', item).html,
+    data: {
+      type: 'Événement',
+      thematiques: d.thematiques.map((t) => names.themes.get(t.id) ?? t.id),
+      region: item.regions[0] ? REGIONS.find((r) => r.code === item.regions[0])?.nom : undefined,
+      lab: organisers[0] && d.organisateurs.length ? organisers[0] : undefined,
+      methodes: d.methodes.map((m) => methodes.get(m.id) ?? m.id),
+      format: label('format', d.format).replace(/ \(.*\)$/, ''),
+      mois: monthLabel(item.month),
+      date: item.start.date,
+      detail: `${label('typeEvenement', d.type)} · ${frenchWhen(item)}${item.statut === 'prevu' ? '' : ` · ${label('statutEvenement', item.statut)}`}`,
+    },
+  };
+}
+
+/** A training: its objectives and practical facts; type « Formation ». */
+export function formationRecord(f: Formation, names: AgendaNames, body: BodyOf, methodes: ReadonlyMap<string, string>): SearchRecord {
+  const d = f.data;
+  return {
+    url: href(agendaPath.formation(f.id)),
+    title: `${d.titre}${d.exemple ? ' (exemple)' : ''}`,
+    lead: d.resume,
+    facts: [...d.objectifs, d.duree, d.modalites, ...d.labs.map((l) => names.labs.get(l.id) ?? l.id)],
+    html: body('formations', f).html,
+    data: {
+      type: 'Formation',
+      thematiques: d.thematiques.map((t) => names.themes.get(t.id) ?? t.id),
+      lab: names.labs.get(d.labs[0]?.id ?? ''),
+      methodes: d.methodes.map((m) => methodes.get(m.id) ?? m.id),
+      date: isoDate(d.publie),
+      detail: `Formation · ${d.duree}`,
+    },
+  };
+}
+
+/** An edition of a network-wide event (Semaine, Mois de l'innovation publique). */
+export function tempsFortRecord(t: TempsFort, body: BodyOf): SearchRecord {
+  const d = t.data;
+  return {
+    url: href(agendaPath.tempsFort(t.id)),
+    title: d.titre,
+    lead: d.resume,
+    facts: [...(d.theme ? [d.theme] : []), d.organisateur, ...d.chiffres.map((c) => `${c.valeur} ${c.libelle}`)],
+    html: body('temps-forts', t).html,
+    data: { type: 'Temps fort', date: isoDate(d.debut), detail: `${label('serieTempsFort', d.serie)} · ${d.debut.getUTCFullYear()}` },
+  };
+}
+
+/** Every page of the agenda's record: events, trainings, editions. */
+export function agendaRecords(agenda: Agenda, names: AgendaNames, methodes: ReadonlyMap<string, string>, body: BodyOf): SearchRecord[] {
+  return [
+    ...agenda.ordered.map((i) => evenementRecord(i, names, body, methodes)),
+    ...agenda.formations.map((f) => formationRecord(f, names, body, methodes)),
+    ...agenda.tempsForts.map((t) => tempsFortRecord(t, body)),
+  ];
 }
 
 /** Every content page's record, in a stable order (the index's page order, hence its bytes, follow it). */

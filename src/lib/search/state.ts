@@ -12,6 +12,8 @@ export const FACETS = [
   { key: 'methode', label: 'Méthode utilisée' },
   { key: 'statut', label: 'Statut du projet' },
   { key: 'phase', label: 'Phase de la méthode' },
+  { key: 'format', label: 'Format de l’événement' },
+  { key: 'mois', label: 'Mois de l’événement' },
   { key: 'annee', label: 'Année de publication' },
 ] as const;
 

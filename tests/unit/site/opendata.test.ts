@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildOpenData, DATASETS, dataPath, toCsv, type Cell, type ColumnType, type PublishedDataset } from '../../../src/lib/opendata.ts';
+import { buildAgenda, buildDate } from '../../../src/lib/agenda.ts';
 import { DRAFTS, SITE_URL, small } from '../../support/published.ts';
+import { agendaInput } from '../../support/agenda.ts';
 
-const data = buildOpenData(small, SITE_URL);
+const agenda = buildAgenda(agendaInput(small.labs), buildDate({ CARNET_DATE: '2026-12-03' }));
+const data = buildOpenData(small, SITE_URL, agenda);
 function dataset(id: string): PublishedDataset {
   const found = data.datasets.find((d) => d.dataset.id === id);
   if (!found) throw new Error(`jeu ${id} absent`);
@@ -16,8 +19,26 @@ const row = (id: string, rowId: string) => {
 const BOM = '\uFEFF';
 
 describe('les jeux de données', () => {
-  it('publie cinq jeux, toujours dans le même ordre', () => {
-    expect(DATASETS.map((d) => d.id)).toEqual(['projets', 'labs', 'methodes', 'pratiques', 'thematiques']);
+  it('publie sept jeux, toujours dans le même ordre', () => {
+    expect(DATASETS.map((d) => d.id)).toEqual(['projets', 'labs', 'methodes', 'pratiques', 'thematiques', 'evenements', 'formations']);
+  });
+
+  it('exporte les événements avec leurs dates de Paris et leurs instants UTC, le statut déduit, et les formations avec leurs sessions', () => {
+    expect(row('evenements', 'webinaire-hiver')).toMatchObject({
+      debut: '2027-01-14T11:00',
+      debut_utc: '2027-01-14T10:00:00.000Z',
+      fin_utc: '2027-01-14T11:00:00.000Z',
+      statut: 'prevu',
+      journee_entiere: false,
+      formation: 'initiation',
+    });
+    expect(row('evenements', 'visite-passee')).toMatchObject({
+      statut: 'passe',
+      journee_entiere: true,
+      fin_utc: '2026-06-05T22:00:00.000Z',
+      regions: ['53'],
+    });
+    expect(row('formations', 'initiation')).toMatchObject({ sessions: 1, sessions_a_venir: 1 });
   });
 
   // A field added to the model comes as a new column at the end: the columns already published keep their order.

@@ -61,7 +61,7 @@ describe('le corpus synthétique du banc d’essai', () => {
     expect(run.stdout).toMatch(new RegExp(`${SIZE} projets.*aucun problème`));
   });
 
-  it('a la forme attendue : N études de cas, des labs dans les 18 régions, des méthodes des 5 phases', () => {
+  it('a la forme attendue : N études de cas, des labs dans les 18 régions, des méthodes des 5 phases, N/2 événements et N/20 formations', () => {
     expect(corpus.problems).toEqual([]);
     const shape = corpusShape(SIZE);
     expect(corpus.entries.projets).toHaveLength(SIZE);
@@ -73,6 +73,11 @@ describe('le corpus synthétique du banc d’essai', () => {
       new Set(['decouvrir', 'definir', 'concevoir', 'tester', 'deployer']),
     );
     expect(corpus.entries.thematiques.map((t) => t.data.libelle)).toContain(BENCH_THEME);
+    // The agenda in proportion: N/2 events (one in five a training session), N/20 trainings, all examples.
+    expect(corpus.entries.evenements).toHaveLength(Math.floor(SIZE / 2));
+    expect(corpus.entries.formations).toHaveLength(shape.formations);
+    expect(corpus.entries.evenements.filter((e) => e.data.formation).length).toBeGreaterThan(0);
+    expect(corpus.entries.evenements.every((e) => e.data.exemple === true && e.data.inscription === '/agenda/exemple/')).toBe(true);
     expect(files.every((f) => f.path.startsWith('content/'))).toBe(true);
   });
 

@@ -91,8 +91,8 @@ describe('les workflows GitHub passent action-validator', () => {
 });
 
 describe('la publication sur GitHub Pages (deploy.yml)', () => {
-  it('se déclenche à chaque push sur main, et à la main', () => {
-    expect(deploy.on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: null });
+  it('se déclenche à chaque push sur main, chaque jour (l’agenda : « à venir » et « passé ») et à la main', () => {
+    expect(deploy.on).toEqual({ push: { branches: ['main'] }, schedule: [{ cron: '17 4 * * *' }], workflow_dispatch: null });
   });
 
   it('n’a que les droits nécessaires : lire le dépôt, et publier dans le seul job qui publie', () => {

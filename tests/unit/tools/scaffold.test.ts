@@ -65,6 +65,35 @@ const VALID: Record<EntryType, Record<string, string>> = {
     site: 'https://exemple.gouv.fr',
     contact: 'contact@exemple.gouv.fr',
   },
+  evenement: {
+    titre: 'Webinaire : mener ses premiers entretiens',
+    resume: 'Une heure pour préparer et mener des entretiens avec les usagers.',
+    type: 'webinaire',
+    format: 'en-ligne',
+    debut: '2027-01-14T11:00',
+    fin: '2027-01-14T12:00',
+    organisateurs: 'lab-test',
+    public: 'agents',
+    inscription: 'https://www.demarches-simplifiees.fr/commencer/webinaire-entretiens',
+  },
+  formation: {
+    titre: 'Initiation aux entretiens usagers',
+    resume: 'Une journée pour apprendre à mener des entretiens.',
+    objectifs: 'Préparer une grille, Mener un entretien',
+    duree: '1 jour',
+    heures: '7',
+    public: 'agents',
+    labs: 'lab-test',
+    modalites: 'En présentiel, par groupes de douze.',
+  },
+  'temps-fort': {
+    titre: 'Mois de l’innovation publique 2020',
+    resume: 'Le premier Mois de l’innovation publique, entièrement en ligne.',
+    serie: 'mois-innovation-publique',
+    debut: '02/11/2020',
+    fin: '30/11/2020',
+    organisateur: 'DITP',
+  },
 };
 
 const roots: string[] = [];
