@@ -33,6 +33,24 @@ export function shareImagePath(collection: string, id: string): string {
   return shareImagesEnabled() ? `partage/${collection}/${id}.png` : SITE_SHARE_IMAGE;
 }
 
+/**
+ * The Open Graph part of an article page's layout props (BaseLayout): its type, its share image, and its
+ * dates — modified is the last editorial update, else the file's last commit, else the publication.
+ */
+export function articleMeta(
+  collection: string,
+  entry: { id: string; data: { publie: Date; misAJour?: Date | undefined } },
+  lastCommit: Date | undefined,
+): { ogType: 'article'; shareImage: string; published: Date; modified: Date } {
+  const { publie, misAJour } = entry.data;
+  return {
+    ogType: 'article',
+    shareImage: shareImagePath(collection, entry.id),
+    published: publie,
+    modified: misAJour ?? lastCommit ?? publie,
+  };
+}
+
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('@gouvfr/dsfr/package.json')), 'dist/fonts');
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
