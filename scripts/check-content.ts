@@ -8,7 +8,17 @@ import { schemas } from '../src/model/index.ts';
 import { loadCorpusInParallel } from '../src/lib/content/corpus.ts';
 import { CONTENT_COLLECTIONS, type CollectionInfo, type CollectionName } from '../src/model/collections.ts';
 import { contentRoot } from '../src/lib/content/loader.ts';
-import { formatReport, githubAnnotation, sortProblems } from '../src/lib/content/problems.ts';
+import { formatReport, sortProblems, type Problem } from '../src/lib/content/problems.ts';
+
+/** A GitHub Actions annotation, so that each problem shows on the pull request's diff. */
+function githubAnnotation(p: Problem): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const props = [`file=${p.file}`, p.line ? `line=${p.line}` : '', p.column ? `col=${p.column}` : '', 'title=Contenu à corriger']
+    .filter(Boolean)
+    .join(',');
+  const field = p.field ? `Champ « ${p.field} » : ` : '';
+  return `::error ${props}::${esc(`${field}${p.message} → ${p.fix}`)}`;
+}
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = process.argv[2] ? path.resolve(process.argv[2]) : contentRoot(projectRoot);

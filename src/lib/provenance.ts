@@ -74,15 +74,3 @@ export function metaDescription(resume: string, status: Provenance): string {
   if (status === 'mixte') return `${resume} Certains détails de la fiche sont donnés à titre d’exemple.`;
   return resume;
 }
-
-/** Count of a case study's figures by provenance, for the report and the open data. */
-export function figureCounts(
-  data: ProvenanceData & { chiffres?: readonly { exemple?: boolean | undefined; source?: number | undefined }[] },
-): {
-  sourced: number;
-  examples: number;
-} {
-  const figures = data.chiffres ?? [];
-  const examples = figures.filter((c) => isExampleFigure(data, c)).length;
-  return { sourced: figures.length - examples, examples };
-}

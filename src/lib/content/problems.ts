@@ -29,16 +29,6 @@ export function formatReport(problems: readonly Problem[]): string {
   return [head, ...sortProblems(problems).map(formatProblem)].join('\n');
 }
 
-/** A GitHub Actions annotation, so that each problem shows on the pull request's diff. */
-export function githubAnnotation(p: Problem): string {
-  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const props = [`file=${p.file}`, p.line ? `line=${p.line}` : '', p.column ? `col=${p.column}` : '', 'title=Contenu à corriger']
-    .filter(Boolean)
-    .join(',');
-  const field = p.field ? `Champ « ${p.field} » : ` : '';
-  return `::error ${props}::${esc(`${field}${p.message} → ${p.fix}`)}`;
-}
-
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),

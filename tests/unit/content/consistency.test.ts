@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
-import { durationMismatch, methodDurationMismatch, projectDurationClaims } from '../../../src/lib/consistency.ts';
+import { durationMismatch, methodDurationMismatch, projectDurationClaims } from '../../support/consistency.ts';
 import { schemas, type MethodeData, type ProjetData } from '../../../src/model/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

@@ -4,7 +4,7 @@ import { labCard, projetCard } from '../../../src/lib/cards.ts';
 import { buildFeeds } from '../../../src/lib/feeds.ts';
 import { buildGraph } from '../../../src/lib/graph.ts';
 import { buildOpenData } from '../../../src/lib/opendata.ts';
-import { figureCounts, isExampleFact, metaDescription, provenanceOf } from '../../../src/lib/provenance.ts';
+import { isExampleFact, isExampleFigure, metaDescription, provenanceOf } from '../../../src/lib/provenance.ts';
 import { citations } from '../../../src/lib/seo.ts';
 import { corpus, lab, projet, theme } from '../../support/entries.ts';
 import { SITE_URL, withData } from '../../support/published.ts';
@@ -36,7 +36,7 @@ describe('la provenance d’une fiche', () => {
     expect(isExampleFact({ exemples: ['partenaires'] }, 'partenaires')).toBe(true);
     expect(isExampleFact({ exemples: ['partenaires'] }, 'debut')).toBe(false);
     expect(isExampleFact({ illustratif: true }, 'debut')).toBe(true);
-    expect(figureCounts(mixed.data)).toEqual({ sourced: 1, examples: 1 });
+    expect(mixed.data.chiffres.map((c) => isExampleFigure(mixed.data, c))).toEqual([false, true]);
   });
 
   it('ne présente jamais un exemple comme un fait dans la description', () => {

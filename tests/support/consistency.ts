@@ -1,10 +1,10 @@
 /**
  * Checks a reader would make between two places that state the same fact: a duration written in a case
  * study against its dates, and a method's written duration against its `duree`. Pure, run on the whole
- * corpus by a unit test; what a machine cannot decide (a lab page and its case study describing the same
+ * corpus by a unit test (tests/unit/content/consistency.test.ts); what a machine cannot decide (a lab page and its case study describing the same
  * service) is fixed in the text.
  */
-import { monthsBetween } from './dates.ts';
+import { monthsBetween } from '../../src/lib/dates.ts';
 
 const NUMBERS: Record<string, number> = {
   un: 1,
