@@ -57,19 +57,22 @@ export function readFileCollection(
   const file = `${CONTENT_DIR}/${CONTENT_COLLECTIONS[collection].folder}`;
   const info: CollectionInfo = CONTENT_COLLECTIONS[collection];
   if (info.optional && !existsSync(path.join(root, file))) return [];
-  if (info.single) return guarded(file, 'la lecture du fichier', problems, () => readSingle(root, file, collection, schemas, problems, locators)) ?? [];
-  return guarded(file, 'la lecture du fichier', problems, () => readList(root, file, collection, schemas, problems, locators, known)) ?? [];
+  const reading: Reading = { root, file, collection, schemas, problems, locators, known };
+  return guarded(file, 'la lecture du fichier', problems, () => (info.single ? readSingle(reading) : readList(reading))) ?? [];
 }
 
-function readList(
-  root: string,
-  file: string,
-  collection: CollectionName,
-  schemas: Schemas,
-  problems: Problem[],
-  locators: Locators,
-  known: Set<string>,
-): CorpusEntry[] {
+/** What reading one collection's file needs: where it is, how to check it, where problems, locators and ids go. */
+interface Reading {
+  root: string;
+  file: string;
+  collection: CollectionName;
+  schemas: Schemas;
+  problems: Problem[];
+  locators: Locators;
+  known: Set<string>;
+}
+
+function readList({ root, file, collection, schemas, problems, locators, known }: Reading): CorpusEntry[] {
   const say = WORDINGS[collection] ?? DEFAULT_WORDING;
   const full = path.join(root, file);
   if (!existsSync(full)) {
@@ -126,7 +129,7 @@ function readList(
 }
 
 /** A file holding one entry (content/reseau.yaml): one group of fields, every problem with its line, field and fix. */
-function readSingle(root: string, file: string, collection: CollectionName, schemas: Schemas, problems: Problem[], locators: Locators): CorpusEntry[] {
+function readSingle({ root, file, collection, schemas, problems, locators }: Reading): CorpusEntry[] {
   const source = decodeUtf8(readFileSync(path.join(root, file)), file, problems);
   if (source === undefined) return [];
   const refused = characterProblems(source, file);
