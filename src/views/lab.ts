@@ -7,8 +7,9 @@ import { HUB_LIMIT } from '../lib/listing.ts';
 import { absolute, href, url } from '../lib/paths.ts';
 import { region } from '../lib/regions.ts';
 import { euros } from './format.ts';
-import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
+import type { MetaRow, SearchData, Trail } from './types.ts';
 import { pageLabel } from '../model/describe.ts';
+import { firstCards } from './sections.ts';
 
 /**
  * The lab's metadata panel and search attributes: what the page's side panel shows (the search indexes the
@@ -70,14 +71,12 @@ export function labView(entry: Lab, g: Graph, site: URL | undefined) {
     ld: { url: absolute(url.lab(entry.id), site) },
     meta,
     /** Its case studies: how many, the first HUB_LIMIT as cards, and a search link beyond. */
-    projets: {
-      count: projets.length,
-      cards: projets.slice(0, HUB_LIMIT).map((p): CardData => projetCard(p, g)),
-      more:
-        projets.length > HUB_LIMIT
-          ? `${href('/recherche/')}?type=${encodeURIComponent('Étude de cas')}&lab=${encodeURIComponent(d.nom)}&tri=date`
-          : undefined,
-    },
+    projets: firstCards(
+      projets,
+      HUB_LIMIT,
+      (p) => projetCard(p, g),
+      () => `${href('/recherche/')}?type=${encodeURIComponent('Étude de cas')}&lab=${encodeURIComponent(d.nom)}&tri=date`,
+    ),
   };
 }
 

@@ -12,6 +12,7 @@ import { graphSequences, type Neighbour } from '../lib/sequences.ts';
 import { shareImagePath } from '../lib/share.ts';
 import type { CardData, MetaRow, SearchData, Trail } from './types.ts';
 import { pageLabel } from '../model/describe.ts';
+import { firstCards } from './sections.ts';
 
 /** How many neighbours each side of the "Avant et après cette méthode" section shows. */
 const NEIGHBOURS = 4;
@@ -86,19 +87,17 @@ export function methodeView(entry: Methode, g: Graph, site: URL | undefined) {
       { titre: 'Souvent après', word: 'après', items: sequence.apres.slice(0, NEIGHBOURS).map((n) => neighbour(n, 'après')) },
     ],
     /** The case studies that used it: how many, the first HUB_LIMIT as cards, and a search link beyond. */
-    projets: {
-      count: projets.length,
-      cards: projets.slice(0, HUB_LIMIT).map((p): CardData => ({
+    projets: firstCards(
+      projets,
+      HUB_LIMIT,
+      (p): CardData => ({
         title: p.data.titre,
         url: url.projet(p.id),
         description: p.data.resume,
         detail: `${label('lab', p.data.lab.id, g)} · ${label('region', g.regionOf(p))}`,
-      })),
-      more:
-        projets.length > HUB_LIMIT
-          ? `${href('/recherche/')}?type=${encodeURIComponent('Étude de cas')}&methode=${encodeURIComponent(d.titre)}&tri=date`
-          : undefined,
-    },
+      }),
+      () => `${href('/recherche/')}?type=${encodeURIComponent('Étude de cas')}&methode=${encodeURIComponent(d.titre)}&tri=date`,
+    ),
     liees: d.methodesLiees
       .map((m) => g.methodes.get(m.id))
       .filter((m) => m !== undefined)

@@ -7,6 +7,7 @@ import { REGIONS, type Region } from '../lib/regions.ts';
 import { plural } from './format.ts';
 import { SECTION_LIMIT } from './thematique.ts';
 import type { CardData, Trail } from './types.ts';
+import { firstCards } from './sections.ts';
 
 /** How many of the region's most present themes the page names. */
 const TOP_THEMES = 4;
@@ -36,14 +37,12 @@ export function regionView(region: Region, g: Graph) {
     labs: labs.map((l): CardData => labCard(l, g)),
     /** Where a region with no active lab learns how to create one. */
     creerUnLab: labs.some((l) => l.data.actif) ? undefined : href('/creer-un-lab/'),
-    projets: {
-      count: projets.length,
-      cards: projets.slice(0, SECTION_LIMIT).map((p): CardData => projetCard(p, g)),
-      more:
-        projets.length > SECTION_LIMIT
-          ? { label: `Voir les ${projets.length} études de cas`, url: href(`/projets/region/${region.code}/`) }
-          : undefined,
-    },
+    projets: firstCards(
+      projets,
+      SECTION_LIMIT,
+      (p) => projetCard(p, g),
+      () => ({ label: `Voir les ${projets.length} études de cas`, url: href(`/projets/region/${region.code}/`) }),
+    ),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Graph, Thematique } from '../lib/graph.ts';
 import { href, url } from '../lib/paths.ts';
 import { plural } from './format.ts';
 import type { CardData, Trail } from './types.ts';
+import { firstCards } from './sections.ts';
 
 /** How many case studies a theme or region page shows before linking to the filtered listing. */
 export const SECTION_LIMIT = 6;
@@ -23,14 +24,12 @@ export function thematiqueView(entry: Thematique, g: Graph) {
     trail,
     /** "3 études de cas de 2 labs, 1 bonne pratique, 4 méthodes employées." */
     summary: `${plural(projets.length, 'étude de cas', 'études de cas')} de ${plural(labsCount, 'lab', 'labs')}, ${plural(pratiques.length, 'bonne pratique', 'bonnes pratiques')}, ${plural(methodes.length, 'méthode employée', 'méthodes employées')}.`,
-    projets: {
-      count: projets.length,
-      cards: projets.slice(0, SECTION_LIMIT).map((p): CardData => projetCard(p, g)),
-      more:
-        projets.length > SECTION_LIMIT
-          ? { label: `Voir les ${projets.length} études de cas`, url: href(`/projets/thematique/${entry.id}/`) }
-          : undefined,
-    },
+    projets: firstCards(
+      projets,
+      SECTION_LIMIT,
+      (p) => projetCard(p, g),
+      () => ({ label: `Voir les ${projets.length} études de cas`, url: href(`/projets/thematique/${entry.id}/`) }),
+    ),
     pratiques: pratiques.map((p): CardData => pratiqueCard(p, g)),
     methodes: methodes.map((m): CardData => methodeCard(m, g)),
   };
