@@ -73,6 +73,24 @@ interface AxNode {
   name?: { value: string };
   description?: { value: string };
   properties?: { name: string; value: { value: unknown } }[];
+  backendDOMNodeId?: number;
+}
+
+interface DomNode {
+  backendNodeId: number;
+  children?: DomNode[];
+}
+
+/** Position of every DOM node in document order: the flat accessibility tree lists nodes in an order of its own. */
+function documentOrder(root: DomNode): Map<number, number> {
+  const order = new Map<number, number>();
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop() as DomNode;
+    order.set(node.backendNodeId, order.size);
+    stack.push(...(node.children ?? []).toReversed());
+  }
+  return order;
 }
 
 /** Headings, landmarks and links as Chromium's accessibility tree exposes them (names computed by the browser). */
@@ -80,7 +98,10 @@ async function accessibilityTree(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-    const shown = nodes.filter((n) => !n.ignored);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode };
+    const order = documentOrder(root);
+    const position = (n: AxNode) => order.get(n.backendDOMNodeId ?? -1) ?? Number.MAX_SAFE_INTEGER;
+    const shown = nodes.filter((n) => !n.ignored).sort((a, b) => position(a) - position(b));
     const prop = (n: AxNode, name: string) => n.properties?.find((p) => p.name === name)?.value.value;
     return {
       headings: shown
