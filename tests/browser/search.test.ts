@@ -156,6 +156,8 @@ describe('la recherche', () => {
       'Méthode utilisée',
       'Statut du projet',
       'Phase de la méthode',
+      'Format de l’événement',
+      'Mois de l’événement',
       'Année de publication',
     ]);
 
