@@ -40,6 +40,7 @@ export const labs = z
       display: 'Création',
       hint: 'Laissez vide si aucune source publique ne la donne : la page le dira.',
       example: '2017',
+      ask: true,
     }),
     /** Public website, https only. */
     site: field(httpsUrl().optional(), {

@@ -192,7 +192,9 @@ describe('npm run nouveau avec des options (scripts)', () => {
 
     const unknownType = nouveau(root, ['article', '--titre', 'X']);
     expect(unknownType.status).toBe(1);
-    expect(unknownType.stderr).toContain('type « article » inconnu : choisissez projet, methode, pratique, lab.');
+    expect(unknownType.stderr).toContain(
+      'type « article » inconnu : choisissez projet, methode, pratique, evenement, formation, temps-fort, modele, lab.',
+    );
   });
 
   it('--help explique les types et les options en français', () => {
