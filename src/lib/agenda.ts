@@ -149,10 +149,17 @@ export function shortDate(date: string): string {
   );
 }
 
-/** "Mis à jour le 3 décembre 2026 à 6 h (heure de Paris)": when the agenda was built. */
+/**
+ * "3 décembre 2026": the day the agenda was built, in Paris. The day only: the site is rebuilt daily, and two
+ * builds of the same content on the same day are identical (diff-site compares them).
+ */
 export function builtOn(now: Date): string {
   const c = parisClock(now);
-  return `${first(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${c.date}T00:00:00Z`)))} à ${frenchTime(c.time)}`;
+  return first(
+    new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${c.date}T00:00:00Z`),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -88,7 +88,8 @@ describe('cartes, badges et lieux', () => {
     expect(frenchWhen(item('payant'))).toBe('du 1er février au mardi 2 février 2027');
     expect(frenchWhen(item('hybride-ete'))).toBe('du jeudi 10 juin 2027 à 9 h 30 au vendredi 11 juin 2027 à 17 h (heure de Paris)');
     expect(shortDate('2027-02-01')).toBe('1er févr. 2027');
-    expect(builtOn(new Date('2026-12-03T05:17:00Z'))).toBe('3 décembre 2026 à 6 h 17');
+    expect(builtOn(new Date('2026-12-03T05:17:00Z'))).toBe('3 décembre 2026');
+    expect(builtOn(new Date('2026-12-02T23:30:00Z'))).toBe('3 décembre 2026');
   });
 
   it('résume une formation avec sa prochaine session', () => {
