@@ -139,7 +139,7 @@ describe('npm run diff-site après une contribution (une étude de cas modifiée
     // /essaimage/ — no lineage —, /recherche/, /404.html), the feeds, the sitemap, the open data files,
     // the Pagefind index, the share images, the web editor.
     expect(run.stdout.trim().split('\n').at(-1)).toBe(
-      '4 pages ajoutées, 23 pages modifiées, aucune page supprimée (34 pages présentes dans les deux versions).',
+      '4 pages ajoutées, 23 pages modifiées, aucune page supprimée (40 pages présentes dans les deux versions).',
     );
   });
 
@@ -148,7 +148,7 @@ describe('npm run diff-site après une contribution (une étude de cas modifiée
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('## 🔎 Pages du site touchées');
     expect(run.stdout).toContain(
-      '**4 pages ajoutées, 23 pages modifiées, aucune page supprimée** (34 pages présentes dans les deux versions).',
+      '**4 pages ajoutées, 23 pages modifiées, aucune page supprimée** (40 pages présentes dans les deux versions).',
     );
     expect(run.stdout).toContain(
       '### Pages ajoutées (4)\n\n- `/methodes/thematique/design/` — Méthodes : Design des politiques publiques\n',
@@ -161,7 +161,7 @@ describe('npm run diff-site après une contribution (une étude de cas modifiée
     const run = spawnSync('npm', ['run', '--silent', 'diff-site', '--', after, after], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
-      'Aucune page ne change.\nAucune page ajoutée, aucune page modifiée, aucune page supprimée (38 pages présentes dans les deux versions).\n',
+      'Aucune page ne change.\nAucune page ajoutée, aucune page modifiée, aucune page supprimée (44 pages présentes dans les deux versions).\n',
     );
   });
 });
