@@ -36,7 +36,7 @@ const endOf = (id: string) => {
 describe('la page /agenda/', () => {
   it('dit quand l’agenda a été mis à jour', () => {
     expect(Number.isNaN(built.getTime())).toBe(false);
-    expect(index).toMatch(/Agenda mis à jour le \d{1,2}(er)? \S+ \d{4} à \d{1,2} h/);
+    expect(index).toMatch(/Agenda mis à jour le \d{1,2}(er)? \S+ \d{4}\./);
   });
 
   it('montre d’abord les événements à venir, par date, puis les passés, du plus récent au plus ancien, sous des titres de mois', () => {
