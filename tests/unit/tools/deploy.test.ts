@@ -219,8 +219,7 @@ describe('la publication sur GitLab Pages (.gitlab-ci.yml)', () => {
     const script = gitlab.pages.script;
     const install = script.slice(0, script.findIndex((line) => line.startsWith('npm ci')) + 2);
     const run = runBash(install.join('\n'), { cwd: dir, env: { PATH: `${path.join(dir, 'bin')}:${process.env['PATH'] ?? ''}` } });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(readFileSync(path.join(dir, 'node_modules/.cache/carnet-partage/image.png'), 'utf8')).toBe('image');
     expect(existsSync(path.join(dir, 'node_modules/astro'))).toBe(true);
   });

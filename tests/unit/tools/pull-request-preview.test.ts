@@ -81,8 +81,7 @@ describe('l’aperçu d’une contribution dans le workflow des pull requests', 
     const checker = step('messages du vérificateur');
     expect(checker.if).toBe("always() && steps.installer.outcome == 'success'");
     const r = runStep(checker, ws, { CARNET_CONTENT_ROOT: corpus });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r).toMatchObject({ status: 0, stderr: '' });
     expect(r.summary).toContain('## Vérification du contenu\n\n~~~~text\n1 problème dans 1 fichier :\n');
     expect(r.summary).toContain(
       'content/projets/accueil.mdx:4:1 — champ « lab » : « lab-inexistant » ne correspond à aucune fiche de labs.',
@@ -105,8 +104,7 @@ describe('l’aperçu d’une contribution dans le workflow des pull requests', 
       ARTIFACT_NAME: 'site-pr-12',
       ARTIFACT_URL: 'https://github.com/ditp/carnet/actions/runs/1/artifacts/2',
     });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r).toMatchObject({ status: 0, stderr: '' });
     expect(r.summary).toContain('**1 page ajoutée, 1 page modifiée, 1 page supprimée** (2 pages présentes dans les deux versions).');
     expect(r.summary).toContain('### Pages ajoutées (1)\n\n- `/projets/c/` — Projet C\n');
     expect(r.summary).toContain('### Pages modifiées (1)\n\n- `/projets/a/` — Projet A, revu (titre, contenu)\n');

@@ -76,8 +76,7 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
 
   it('avertit, sans échouer, quand une contribution de contenu touche aussi du code', () => {
     const r = runStep(scope, ['content/projets/x.mdx', 'public/ressources/grille.pdf', 'package.json', 'src/pages/index.astro']);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r).toMatchObject({ status: 0, stderr: '' });
     expect(r.stdout).toContain(
       '::warning title=Relecture par un mainteneur nécessaire::Cette contribution de contenu modifie aussi des fichiers hors de content/ et public/ : package.json src/pages/index.astro',
     );
@@ -108,19 +107,18 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
       'content/projets/y.mdx': '---\ntitre: Y\n---\n\n## Contexte\n\nUn texte écrit.\n',
       'src/a.ts': '// À compléter — hors du contenu\n',
     });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe(
-      '::warning file=content/projets/x.mdx,line=7,title=Consigne du modèle à remplacer::Remplacez les lignes « À compléter — … » par le texte de la fiche.\n',
-    );
+    expect(r).toMatchObject({
+      status: 0,
+      stdout:
+        '::warning file=content/projets/x.mdx,line=7,title=Consigne du modèle à remplacer::Remplacez les lignes « À compléter — … » par le texte de la fiche.\n',
+      stderr: '',
+    });
     expect(r.summary).toContain('## ✏️ Consignes du modèle à remplacer');
     expect(r.summary).toContain('- content/projets/x.mdx\n');
   });
 
   it('ne dit rien quand aucune consigne ne reste', () => {
     const r = runStep(hints, ['src/a.ts'], {});
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.summary).toBe('');
+    expect(r).toMatchObject({ status: 0, stdout: '', summary: '' });
   });
 });
