@@ -5,19 +5,22 @@
  * Ends with one line "N passed, N failed" counting the tests of every vitest project.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const reports = mkdtempSync(path.join(tmpdir(), 'carnet-tests-'));
 const totals = { passed: 0, failed: 0 };
 
-function run(label: string, command: string, args: string[]): void {
+/** Runs one step; on failure, prints the counts so far (with the failed step's own counts, if any) and stops. */
+function run(label: string, command: string, args: string[], counted?: () => boolean): void {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const hasCounts = counted?.() ?? false;
   if (result.status !== 0) {
     console.error(`\n✗ Échec : ${label} (code ${result.status ?? result.signal}).`);
-    console.log(`${totals.passed} passed, ${totals.failed + 1} failed`);
+    // A failed test run says how many of its tests failed; a failed step that is not a test run counts as one.
+    console.log(`${totals.passed} passed, ${totals.failed + (hasCounts ? 0 : 1)} failed`);
     process.exit(result.status ?? 1);
   }
 }
@@ -25,10 +28,14 @@ function run(label: string, command: string, args: string[]): void {
 function vitest(label: string, projects: string[], extra: string[] = []): void {
   const out = path.join(reports, `${projects.join('-')}.json`);
   const only = projects.flatMap((p) => ['--project', p]);
-  run(label, 'npx', ['vitest', 'run', ...only, ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
-  const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-  totals.passed += report.numPassedTests;
-  totals.failed += report.numFailedTests;
+  const count = (): boolean => {
+    if (!existsSync(out)) return false;
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    return report.numFailedTests > 0;
+  };
+  run(label, 'npx', ['vitest', 'run', ...only, ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], count);
 }
 
 run('Types et lint (astro check, eslint)', 'npm', ['run', '--silent', 'check']);

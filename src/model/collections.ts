@@ -24,11 +24,16 @@ export interface CollectionInfo {
   identifier?: string;
   /** The body of an entry, when it is not the entry's text ("Présentation" of a lab). */
   body?: { label: string; hint: string };
+  /** The folder of the site holding one page per entry ("projets" for /projets/<id>/), when entries have pages. */
+  pages?: string;
+  /** Pages of that folder that are not entries (src/pages/<pages>/<name>.astro): no entry may take their name. */
+  otherPages?: readonly string[];
 }
 
 export const CONTENT_COLLECTIONS = {
   labs: {
     folder: 'labs',
+    pages: 'labs',
     kind: 'folder',
     extension: 'md',
     label: 'Labs',
@@ -39,6 +44,7 @@ export const CONTENT_COLLECTIONS = {
   },
   projets: {
     folder: 'projets',
+    pages: 'projets',
     kind: 'folder',
     extension: 'mdx',
     label: 'Études de cas',
@@ -47,6 +53,7 @@ export const CONTENT_COLLECTIONS = {
   },
   methodes: {
     folder: 'methodes',
+    pages: 'methodes',
     kind: 'folder',
     extension: 'mdx',
     label: 'Méthodes',
@@ -55,6 +62,7 @@ export const CONTENT_COLLECTIONS = {
   },
   pratiques: {
     folder: 'pratiques',
+    pages: 'pratiques',
     kind: 'folder',
     extension: 'mdx',
     label: 'Bonnes pratiques',
@@ -63,6 +71,7 @@ export const CONTENT_COLLECTIONS = {
   },
   thematiques: {
     folder: 'thematiques.yaml',
+    pages: 'thematiques',
     kind: 'file',
     label: 'Thématiques',
     singular: 'Thématique',
@@ -71,6 +80,8 @@ export const CONTENT_COLLECTIONS = {
   },
   evenements: {
     folder: 'evenements',
+    pages: 'agenda',
+    otherPages: ['exemple'],
     kind: 'folder',
     extension: 'md',
     optional: true,
@@ -81,6 +92,7 @@ export const CONTENT_COLLECTIONS = {
   },
   formations: {
     folder: 'formations',
+    pages: 'formations',
     kind: 'folder',
     extension: 'md',
     optional: true,
@@ -91,6 +103,7 @@ export const CONTENT_COLLECTIONS = {
   },
   'temps-forts': {
     folder: 'temps-forts',
+    pages: 'temps-forts',
     kind: 'folder',
     extension: 'md',
     optional: true,
@@ -111,6 +124,7 @@ export const CONTENT_COLLECTIONS = {
   },
   modeles: {
     folder: 'modeles',
+    pages: 'modeles',
     kind: 'folder',
     optional: true,
     extension: 'md',
@@ -141,7 +155,7 @@ export const OPTIONAL_COLLECTIONS: readonly EntryCollection[] = ENTRY_COLLECTION
 /** What the model says of a collection, with its defaults filled in. */
 export function collectionInfo(
   name: CollectionName,
-): Required<Omit<CollectionInfo, 'body' | 'extension' | 'single' | 'optional'>> & CollectionInfo {
+): Required<Omit<CollectionInfo, 'body' | 'extension' | 'single' | 'optional' | 'pages' | 'otherPages'>> & CollectionInfo {
   const info: CollectionInfo = CONTENT_COLLECTIONS[name];
   return { identifier: 'titre', ...info };
 }

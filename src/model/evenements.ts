@@ -14,9 +14,7 @@ export const localDateTime = z
   .string({ error: 'date attendue au format AAAA-MM-JJTHH:MM (heure de Paris), entre guillemets ou non' })
   .superRefine((s, ctx) => {
     const problem = localDateTimeProblem(s);
-    if (!problem) return;
-    const [message = problem, fix = 'Corrigez la date'] = problem.split(' — ');
-    ctx.addIssue({ code: 'custom', message, params: { fix }, input: s });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: problem.fix }, input: s });
   });
 
 /** Where registration happens: a public https address, or a page of this site (/agenda/exemple/). */

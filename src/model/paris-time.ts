@@ -15,24 +15,44 @@ export interface LocalDateTime {
 
 const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
 
-/** Why a written date-time is not valid, in French ("what — how to fix"), or undefined when it is. */
-export function localDateTimeProblem(text: string): string | undefined {
+/** Why a written date-time is not valid, in French. */
+export interface DateTimeProblem {
+  /** What is wrong. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+/** Why a written date-time is not valid, with its fix, or undefined when it is. */
+export function localDateTimeProblem(text: string): DateTimeProblem | undefined {
   const m = FORM.exec(text);
   if (!m) {
-    return 'date attendue au format AAAA-MM-JJ, ou AAAA-MM-JJTHH:MM avec l’heure de Paris — Écrivez par exemple 2026-12-10T14:00, ou 2026-12-10 pour un événement d’une journée entière';
+    return {
+      message: 'date attendue au format AAAA-MM-JJ, ou AAAA-MM-JJTHH:MM avec l’heure de Paris',
+      fix: 'Écrivez par exemple 2026-12-10T14:00, ou 2026-12-10 pour un événement d’une journée entière',
+    };
   }
   const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
   const day = new Date(Date.UTC(y, mo - 1, d));
   if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) {
-    return 'cette date n’existe pas dans le calendrier — Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)';
+    return {
+      message: 'cette date n’existe pas dans le calendrier',
+      fix: 'Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29)',
+    };
   }
   if (m[4] !== undefined && (h > 23 || mi > 59)) {
-    return 'cette heure n’existe pas — Écrivez l’heure de 00:00 à 23:59, par exemple 14:30';
+    return {
+      message: 'cette heure n’existe pas',
+      fix: 'Écrivez l’heure de 00:00 à 23:59, par exemple 14:30',
+    };
   }
   if (m[4] !== undefined) {
     const local = { date: `${m[1]}-${m[2]}-${m[3]}`, time: `${m[4]}:${m[5]}` };
     if (!existsInParis(local)) {
-      return 'cette heure n’existe pas à Paris ce jour-là : les horloges avancent d’une heure au passage à l’heure d’été — Choisissez une heure avant 02:00 ou à partir de 03:00';
+      return {
+        message: 'cette heure n’existe pas à Paris ce jour-là : les horloges avancent d’une heure au passage à l’heure d’été',
+        fix: 'Choisissez une heure avant 02:00 ou à partir de 03:00',
+      };
     }
   }
   return undefined;

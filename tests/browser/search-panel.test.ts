@@ -4,22 +4,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { allResultTitles, openSearch } from '../support/search.ts';
 import { useBuiltSite, type BuiltSite } from '../support/site.ts';
 
 let built: BuiltSite;
 useBuiltSite((b) => (built = b));
 
-/** Every result title of a search, pressing "Afficher plus" until all are shown. */
+/** Every result title of a search. */
 async function titles(page: Page, query: string): Promise<string[]> {
-  await page.goto(new URL(`recherche/?q=${encodeURIComponent(query)}`, built.site.url).href);
-  await page.waitForFunction(() => (document.querySelector('[data-part="status"]')?.textContent ?? '').length > 0);
-  const more = page.locator('[data-part="more"]');
-  while (await more.isVisible()) {
-    const count = await page.locator('.carnet-result').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.carnet-result').length > n, count);
-  }
-  return page.locator('.carnet-result h3').allTextContents();
+  await openSearch(page, built.site.url, `?q=${encodeURIComponent(query)}`);
+  return allResultTitles(page);
 }
 
 describe('la recherche et le panneau de métadonnées', () => {

@@ -3,31 +3,24 @@
  * and what it downloads: a facet's filter chunk only when the facet is opened or used.
  */
 import type { BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serveDist, type StaticSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { allResultTitles, openSearch } from '../support/search.ts';
+import type { StaticSite } from '../support/server.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 let site: StaticSite;
 let browser: BrowserContext;
 let page: Page;
 const scriptErrors: string[] = [];
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-  page = await browser.newPage();
+useBuiltSite((built) => {
+  ({ site, browser, page } = built);
   page.on('pageerror', (e) => scriptErrors.push(e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Opens /recherche/ with a query string and waits for the search to answer. */
 async function search(query: string): Promise<{ status: string; titles: string[] }> {
-  await page.goto(new URL(`recherche/${query}`, site.url).href);
-  await page.waitForFunction(() => (document.querySelector('[data-part="status"]')?.textContent ?? '').length > 0);
+  await openSearch(page, site.url, query);
   return results();
 }
 
@@ -66,17 +59,6 @@ function filterRequests(): string[] {
   return urls;
 }
 
-/** Every result of the current search, pressing "Afficher plus" until all are shown. */
-async function allTitles(): Promise<string[]> {
-  const more = page.locator('[data-part="more"]');
-  while (await more.isVisible()) {
-    const count = await page.locator('.carnet-result').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.carnet-result').length > n, count);
-  }
-  return page.locator('.carnet-result h3').allTextContents();
-}
-
 describe('la recherche', () => {
   it('trouve les pages attendues pour un mot', async () => {
     const { status, titles } = await search('?q=conciergerie');
@@ -93,7 +75,7 @@ describe('la recherche', () => {
 
   it('trouve le début d’un mot et les mots composés (co-constr, l’usager)', async () => {
     await search('?q=co-constr');
-    expect(await allTitles()).toContain('Atelier de co-construction');
+    expect(await allResultTitles(page)).toContain('Atelier de co-construction');
     const apostrophe = await search('?q=l%27usager');
     expect(apostrophe.titles.length).toBeGreaterThan(0);
   });
@@ -105,7 +87,7 @@ describe('la recherche', () => {
       'Repenser l’accueil des usagers à la DDT des Vosges'.replace('’', "'"),
     );
     await search('?q=France+Travail');
-    expect(await allTitles()).toContain("Un parcours de retour à l'emploi pour les personnes détenues");
+    expect(await allResultTitles(page)).toContain("Un parcours de retour à l'emploi pour les personnes détenues");
   });
 
   it('réduit les résultats avec un filtre, le montre dans l’adresse, et la même adresse restaure tout', async () => {
@@ -217,7 +199,7 @@ describe('la recherche', () => {
     await page.waitForURL(/\?type=M%C3%A9thode$/);
     await page.waitForFunction(() => /avec 1 filtre/.test(document.querySelector('[data-part="status"]')?.textContent ?? ''));
     expect((await results()).status).toBe(`${counts['Méthode']} résultat${(counts['Méthode'] ?? 0) > 1 ? 's' : ''} avec 1 filtre.`);
-    expect(await allTitles()).toHaveLength(counts['Méthode'] ?? NaN);
+    expect(await allResultTitles(page)).toHaveLength(counts['Méthode'] ?? NaN);
   });
 
   it('se parcourt au clavier seul, de la recherche de l’en-tête jusqu’à un résultat', async () => {

@@ -1,20 +1,17 @@
 /** The built site in real Chromium: a reader's path through it, every page, the 404. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serveDist, type StaticSite } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { StaticSite } from '../support/server.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 let site: StaticSite;
-let browser: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launch();
-  page = await browser.newPage();
+useBuiltSite((built) => {
+  ({ site, page } = built);
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(`${page.url()} : ${m.text()}`);
   });
@@ -24,11 +21,6 @@ beforeAll(async () => {
     if (r.failure()?.errorText !== 'net::ERR_ABORTED')
       errors.push(`${page.url()} : requête échouée ${r.url()} (${r.failure()?.errorText})`);
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Every URL of the sitemap, rewritten to the local server. */

@@ -23,15 +23,31 @@ export function makeCorpus(changes: Changes = {}): string {
   return root;
 }
 
+/**
+ * Runs `use` on a changed copy of the minimal corpus, then removes the copy, also when `use` throws or its
+ * promise is rejected.
+ */
+export function withCorpus<T>(changes: Changes, use: (root: string) => T): T {
+  const root = makeCorpus(changes);
+  const remove = () => rmSync(root, { recursive: true, force: true });
+  let result: T;
+  try {
+    result = use(root);
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(remove) as T;
+  remove();
+  return result;
+}
+
 /** Checks a changed copy of the minimal corpus; returns its problems, one formatted line each. */
 export function problemsOf(changes: Changes): { problems: Problem[]; lines: string[] } {
-  const root = makeCorpus(changes);
-  try {
+  return withCorpus(changes, (root) => {
     const { problems } = loadCorpus(root, schemas);
     return { problems, lines: problems.map(formatProblem) };
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Replaces one frontmatter line (matched by its start) in a file's text. */

@@ -9,7 +9,7 @@
  * 2. read (read.ts, read-file-collection.ts): each file's bytes, characters, frontmatter against the
  *    model's schema (messages.ts), body (markdown.ts);
  * 3. images (images.ts): every image is a file of the repository, within budget;
- * 4. links (links.ts): references between entries, unique titles, lineages;
+ * 4. links (links.ts): references between entries, links to the site's pages and files, unique titles, lineages;
  * 5. parallel reading (parallel.ts, read-worker.ts): step 2 on two threads for a large corpus.
  * The collections and their folders come from the model (src/model/collections.ts, src/model/index.ts).
  */
@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../model/collections.ts';
 import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { guarded, safely } from './guard.ts';
-import { linkProblems, type Locators } from './links.ts';
+import { linkProblems, type BodyLinks, type Locators } from './links.ts';
 import type { Heading, Step } from './markdown.ts';
 import { PARALLEL_FROM, readAll, readInParallel } from './parallel.ts';
 import type { Problem } from './problems.ts';
@@ -77,6 +77,7 @@ function assemble(root: string, schemas: Schemas, steps: ScanStep[], results: Ma
   const problems: Problem[] = [];
   const entries = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as CorpusEntry[]])) as Record<CollectionName, CorpusEntry[]>;
   const locators: Locators = new Map();
+  const bodyLinks: BodyLinks = new Map();
   for (const step of steps) {
     if ('problem' in step) {
       problems.push(step.problem);
@@ -88,10 +89,11 @@ function assemble(root: string, schemas: Schemas, steps: ScanStep[], results: Ma
     if (result.entry) {
       entries[step.task.collection].push(result.entry);
       locators.set(result.entry, safely(result.locate ?? locateLater(step.task.full, step.task.file)));
+      if (result.links?.length) bodyLinks.set(result.entry, result.links);
     }
   }
   for (const collection of FILE_COLLECTIONS) entries[collection] = readFileCollection(root, collection, schemas, problems, locators, known);
-  problems.push(...(guarded(`${CONTENT_DIR}/`, 'la vérification des liens entre fiches', problems, () => linkProblems(entries, locators, known)) ?? []));
+  problems.push(...(guarded(`${CONTENT_DIR}/`, 'la vérification des liens entre fiches', problems, () => linkProblems(root, entries, locators, known, bodyLinks)) ?? []));
   return { entries, problems };
 }
 

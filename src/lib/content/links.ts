@@ -1,11 +1,15 @@
 /**
  * Step 4 of the checker, the links: what spans several files. Every reference points to an existing,
- * published entry; titles are unique within a collection; replication lineages have no cycle.
+ * published entry; every link to a page of an entry (/methodes/personas/) or to a file of public/ leads to
+ * one; titles are unique within a collection; replication lineages have no cycle.
  */
-import { collectionInfo, CONTENT_COLLECTIONS, CONTENT_DIR, OPTIONAL_COLLECTIONS, type CollectionName, type EntryCollection } from '../../model/collections.ts';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { collectionInfo, COLLECTIONS, CONTENT_COLLECTIONS, CONTENT_DIR, OPTIONAL_COLLECTIONS, type CollectionName, type EntryCollection } from '../../model/collections.ts';
 import { lineageProblems } from '../lineage.ts';
 import type { CorpusEntry } from './corpus.ts';
 import type { Frontmatter } from './frontmatter.ts';
+import { SITE_PATH, type SiteLink } from './markdown.ts';
 import type { Problem } from './problems.ts';
 
 /** Where each entry's fields are in its file; positions come from a second, slower parse, only on demand. */
@@ -20,13 +24,36 @@ function isRef(value: unknown): value is Ref {
   return !!value && typeof value === 'object' && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
 }
 
-/** The problems of links between entries, of titles shared by two entries, and of lineages. */
-export function linkProblems(entries: Record<CollectionName, CorpusEntry[]>, locators: Locators, known: Set<string>): Problem[] {
+/** The links of each entry's body to pages and files of this site (see markdown.ts). */
+export type BodyLinks = Map<CorpusEntry, SiteLink[]>;
+
+/**
+ * The problems of links between entries, of links to the site's pages and files, of titles shared by two
+ * entries, and of lineages. `root` holds public/.
+ */
+export function linkProblems(
+  root: string,
+  entries: Record<CollectionName, CorpusEntry[]>,
+  locators: Locators,
+  known: Set<string>,
+  bodyLinks: BodyLinks = new Map(),
+): Problem[] {
   const problems: Problem[] = [];
   const index = new Map<string, CorpusEntry>();
   for (const list of Object.values(entries)) for (const e of list) index.set(`${e.collection}/${e.id}`, e);
+  const site: Site = { root, entries, index, known, publicFolders: new Map() };
   for (const list of Object.values(entries)) {
-    for (const entry of list) problems.push(...referenceProblems(entry, entries, index, locators.get(entry), known));
+    for (const entry of list) {
+      if (collectionInfo(entry.collection).otherPages?.includes(entry.id)) {
+        problems.push({
+          file: entry.file,
+          message: `le nom de fichier « ${entry.id} » est pris par une page du site (/${collectionInfo(entry.collection).pages}/${entry.id}/).`,
+          fix: 'Renommez le fichier : son nom devient l’adresse de la page.',
+        });
+      }
+      problems.push(...referenceProblems(entry, entries, index, locators.get(entry), known));
+      problems.push(...sitePathProblems(entry, site, locators.get(entry), bodyLinks.get(entry) ?? []));
+    }
     problems.push(...titleProblems(list, locators));
   }
   problems.push(...lineage(entries.projets, locators));
@@ -77,6 +104,98 @@ function referenceProblems(
   };
   visit(entry.data, []);
   return problems;
+}
+
+/** What a site path is checked against: public/ under `root`, and the entries. */
+interface Site {
+  root: string;
+  entries: Record<CollectionName, CorpusEntry[]>;
+  index: Map<string, CorpusEntry>;
+  known: Set<string>;
+  /** Whether public/<name> is a folder, asked once per name. */
+  publicFolders: Map<string, boolean>;
+}
+
+/** The site folders holding one page per entry: "methodes" → methodes. */
+const PAGE_FOLDERS = new Map(
+  COLLECTIONS.flatMap((c) => {
+    const pages = collectionInfo(c).pages;
+    return pages ? [[pages, c] as const] : [];
+  }),
+);
+
+/**
+ * The problems of an entry's links to this site: in its body, and in its fields (an event's registration
+ * page, its supports). Checked: the page of an entry, and a file of a folder of public/; other pages of
+ * the site (listings, filters) are checked on the built site by the tests.
+ */
+function sitePathProblems(entry: CorpusEntry, site: Site, locate: Frontmatter['locate'] | undefined, links: SiteLink[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const link of links) {
+    const problem = sitePathProblem(link.url, entry, site);
+    if (problem) problems.push({ file: entry.file, line: link.line, column: link.column, ...problem });
+  }
+  const visit = (value: unknown, at: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const problem = SITE_PATH.test(value) ? sitePathProblem(value, entry, site) : undefined;
+      if (problem) problems.push({ file: entry.file, ...(locate ? locate(at) : {}), field: at.join('.'), ...problem });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...at, i]));
+    else if (value && typeof value === 'object' && !(value instanceof Date) && !isRef(value)) {
+      for (const [k, v] of Object.entries(value)) visit(v, [...at, k]);
+    }
+  };
+  visit(entry.data, []);
+  return problems;
+}
+
+/** Why a root-relative address leads nowhere, with its fix; undefined when it leads to a page or a file. */
+function sitePathProblem(url: string, entry: CorpusEntry, site: Site): Pick<Problem, 'message' | 'fix'> | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.replace(/[?#].*$/, ''));
+  } catch {
+    return { message: `adresse mal encodée : « ${url.slice(0, 80)} ».`, fix: 'Écrivez l’adresse telle qu’elle s’affiche dans le navigateur, sans % isolé.' };
+  }
+  const [, folder = '', id, rest] = pathname.split('/');
+  const collection = PAGE_FOLDERS.get(folder);
+  if (collection && id && rest === '' && pathname.split('/').length === 4 && !collectionInfo(collection).otherPages?.includes(id)) {
+    const target = site.index.get(`${collection}/${id}`);
+    if (!target) {
+      if (site.known.has(`${collection}/${id}`)) return undefined; // its own problems are reported with its file
+      const close = closest(
+        id,
+        (site.entries[collection] ?? []).map((e) => e.id),
+      );
+      return {
+        message: `lien vers une page qui n’existe pas : « ${url} » (aucune fiche « ${id} » dans ${CONTENT_DIR}/${CONTENT_COLLECTIONS[collection].folder}/).`,
+        fix: close ? `Vouliez-vous dire « /${folder}/${close}/ » ?` : `Corrigez l’adresse, ou créez ${describeTarget(collection, id)}.`,
+      };
+    }
+    if (target.draft && !entry.draft) {
+      return {
+        message: `lien vers un brouillon : « ${url} » ; la page n’existera pas une fois cette fiche publiée.`,
+        fix: `Publiez d’abord ${target.file} (retirez « brouillon: true »), ou retirez ce lien.`,
+      };
+    }
+    return undefined;
+  }
+  if (folder && !pathname.includes('..') && isPublicFolder(site, folder) && !existsSync(path.join(site.root, 'public', pathname))) {
+    return {
+      message: `lien vers un fichier absent : « ${url} » (aucun fichier public${pathname}).`,
+      fix: `Ajoutez le fichier public${pathname} dans votre proposition, ou corrigez l’adresse.`,
+    };
+  }
+  return undefined;
+}
+
+function isPublicFolder(site: Site, name: string): boolean {
+  let is = site.publicFolders.get(name);
+  if (is === undefined) {
+    const full = path.join(site.root, 'public', name);
+    is = existsSync(full) && statSync(full).isDirectory();
+    site.publicFolders.set(name, is);
+  }
+  return is;
 }
 
 /** Two entries of a collection may not share their name (the field the model names them by: titre, nom, libelle). */

@@ -25,6 +25,16 @@ export interface BodyImage {
   column: number;
 }
 
+/** A link of a body to a page or file of this site ("/methodes/personas/"); the links step checks it exists. */
+export interface SiteLink {
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** A root-relative address of this site: one slash, then no space. */
+export const SITE_PATH = /^\/(?!\/)\S*$/;
+
 /** A step of a method (the ordered list under "## Étapes"), for schema.org HowTo. */
 export interface Step {
   name: string;
@@ -38,6 +48,8 @@ export interface RenderedBody {
   steps: Step[];
   /** Images the body refers to; the corpus checks the files exist and fit the budget. */
   images: BodyImage[];
+  /** Links to pages and files of this site. */
+  links: SiteLink[];
   problems: Problem[];
 }
 
@@ -81,6 +93,7 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const problems: Problem[] = [];
   const images: BodyImage[] = [];
+  const links: SiteLink[] = [];
   let tree: MdastRoot;
   try {
     tree = (mdx ? mdxToMdast(source) : markdownToMdast(source)) as unknown as MdastRoot;
@@ -97,7 +110,7 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
         ? 'Supprimez le commentaire : une note pour les relecteurs a sa place dans la demande de fusion.'
         : 'Une balise ouverte doit être fermée (<Encadre>…</Encadre>) ; pour écrire les caractères < { } comme du texte, faites-les précéder de \\ (\\< \\{ \\}).',
     });
-    return { html: '', headings: [], steps: [], images, problems };
+    return { html: '', headings: [], steps: [], images, links, problems };
   }
 
   const report = (node: AnyNode, message: string, fix: string) => {
@@ -112,7 +125,7 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
       `texte trop imbriqué : plus de ${MAX_BODY_DEPTH} niveaux de citations, de listes ou de composants les uns dans les autres.`,
       'Une fiche se lit à plat : gardez au plus quelques niveaux de listes ou de citations (> >), et fermez chaque composant avant d’en ouvrir un autre.',
     );
-    return { html: '', headings: [], steps: [], images, problems };
+    return { html: '', headings: [], steps: [], images, links, problems };
   }
 
   let previousDepth = 1;
@@ -146,6 +159,10 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
         if (classifyUrl(url) === null) {
           report(node, `adresse de lien non autorisée : « ${url.slice(0, 80)} ».`, 'Seuls les liens https://, http://, mailto:, tel:, relatifs (/methodes/personas/) et les ancres (#section) sont acceptés.');
         }
+        if (node.type !== 'image' && SITE_PATH.test(url)) {
+          const start = node.position?.start ?? { line: 0, column: 0 };
+          links.push({ url, line: start.line, column: start.column });
+        }
         if (node.type === 'image') {
           const alt = (node as { alt?: string | null }).alt ?? '';
           const start = node.position?.start ?? { line: 0, column: 0 };
@@ -161,13 +178,13 @@ export function renderBody(source: string, file: string, mdx: boolean, options: 
   };
   walk(tree as AnyNode);
 
-  if (problems.length > 0) return { html: '', headings: [], steps: [], images, problems };
+  if (problems.length > 0) return { html: '', headings: [], steps: [], images, links, problems };
 
   if (base !== '/') prefixRootLinks(tree as AnyNode, base);
   const hast = toHast(tree, { handlers: componentHandlers, allowDangerousHtml: false }) as HastRoot;
   const headings = addHeadingIds(hast);
   const steps = markSteps(hast);
-  return { html: toHtml(hast), headings, steps, images, problems };
+  return { html: toHtml(hast), headings, steps, images, links, problems };
 }
 
 function checkComponent(

@@ -61,6 +61,17 @@ export function readFileCollection(
   return guarded(file, 'la lecture du fichier', problems, () => (info.single ? readSingle(reading) : readList(reading))) ?? [];
 }
 
+/** The file's YAML, once its bytes are UTF-8 and its characters allowed; undefined after reporting why not. */
+function readYaml(full: string, file: string, problems: Problem[]) {
+  const source = decodeUtf8(readFileSync(full), file, problems);
+  if (source === undefined) return undefined;
+  const refused = characterProblems(source, file);
+  problems.push(...refused);
+  const { frontmatter, problems: yamlProblems } = parseYaml(source, file, 0);
+  problems.push(...yamlProblems);
+  return refused.length ? undefined : frontmatter;
+}
+
 /** What reading one collection's file needs: where it is, how to check it, where problems, locators and ids go. */
 interface Reading {
   root: string;
@@ -83,13 +94,8 @@ function readList({ root, file, collection, schemas, problems, locators, known }
     });
     return [];
   }
-  const source = decodeUtf8(readFileSync(full), file, problems);
-  if (source === undefined) return [];
-  const refused = characterProblems(source, file);
-  problems.push(...refused);
-  const { frontmatter, problems: yamlProblems } = parseYaml(source, file, 0);
-  problems.push(...yamlProblems);
-  if (!frontmatter || refused.length) return [];
+  const frontmatter = readYaml(full, file, problems);
+  if (!frontmatter) return [];
   if (!Array.isArray(frontmatter.data)) {
     problems.push({ file, line: 1, message: `${say.list} est attendue.`, fix: `${say.each} commence par « - id: … ».` });
     return [];
@@ -130,13 +136,8 @@ function readList({ root, file, collection, schemas, problems, locators, known }
 
 /** A file holding one entry (content/reseau.yaml): one group of fields, every problem with its line, field and fix. */
 function readSingle({ root, file, collection, schemas, problems, locators }: Reading): CorpusEntry[] {
-  const source = decodeUtf8(readFileSync(path.join(root, file)), file, problems);
-  if (source === undefined) return [];
-  const refused = characterProblems(source, file);
-  problems.push(...refused);
-  const { frontmatter, problems: yamlProblems } = parseYaml(source, file, 0);
-  problems.push(...yamlProblems);
-  if (!frontmatter || refused.length) return [];
+  const frontmatter = readYaml(path.join(root, file), file, problems);
+  if (!frontmatter) return [];
   if (!frontmatter.data || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
     problems.push({ file, line: 1, message: 'un groupe de champs est attendu, pas une liste.', fix: 'Écrivez les champs à la marge, un par ligne « champ: … » (voir CONTRIBUTING.md).' });
     return [];

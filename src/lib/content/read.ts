@@ -11,7 +11,7 @@ import type { CorpusEntry, LoadOptions } from './corpus.ts';
 import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { guarded } from './guard.ts';
 import { bodyImageProblems, imageFieldProblems } from './images.ts';
-import { renderBody, type Heading } from './markdown.ts';
+import { renderBody, type Heading, type SiteLink } from './markdown.ts';
 import { validate } from './messages.ts';
 import type { Problem } from './problems.ts';
 import type { ReadTask } from './scan.ts';
@@ -26,6 +26,8 @@ export interface ReadResult {
   entry?: CorpusEntry | undefined;
   problems: Problem[];
   locate?: Frontmatter['locate'] | undefined;
+  /** The body's links to pages and files of this site, checked once every entry is known. */
+  links?: SiteLink[] | undefined;
 }
 
 /** Checks of a body that only some collections have: the sections of a case study. */
@@ -37,7 +39,7 @@ const BODY_CHECKS: Partial<Record<CollectionName, (headings: Heading[], file: st
 export function readTask(root: string, task: ReadTask, schemas: Schemas, options: LoadOptions): ReadResult {
   const problems: Problem[] = [];
   const read = guarded(task.file, 'la lecture de la fiche', problems, () => readEntry(root, task, schemas, problems, options));
-  return { entry: read?.entry, problems, locate: read?.locate };
+  return { entry: read?.entry, problems, locate: read?.locate, links: read?.links };
 }
 
 function readEntry(
@@ -46,7 +48,7 @@ function readEntry(
   schemas: Schemas,
   problems: Problem[],
   options: LoadOptions,
-): { entry: CorpusEntry; locate: Frontmatter['locate'] } | undefined {
+): { entry: CorpusEntry; locate: Frontmatter['locate']; links: SiteLink[] } | undefined {
   if (size === 0) {
     problems.push({ file, message: 'fichier vide.', fix: 'Écrivez la fiche, ou lancez « npm run nouveau » pour en créer une à partir du modèle.' });
     return undefined;
@@ -91,7 +93,7 @@ function readEntry(
   // and headings).
   const own = structuredClone({ raw, data, headings: body.headings, steps: body.steps });
   const entry: CorpusEntry = { collection, id, file, ...own, html: body.html, draft: data.brouillon === true };
-  return { entry, locate: frontmatter.locate };
+  return { entry, locate: frontmatter.locate, links: body.links };
 }
 
 /** Decodes UTF-8 strictly; on invalid bytes, names the first byte offset and its line. */

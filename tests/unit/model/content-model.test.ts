@@ -11,60 +11,50 @@ describe('le contenu valide', () => {
 });
 
 describe('les erreurs de contenu nomment le fichier, la ligne, le champ et la correction', () => {
-  it('un champ obligatoire manquant', () => {
-    const { lines } = problemsOf({ [PROJET]: replaceLine('statut:', '') });
-    expect(lines).toEqual([
+  // What the test is about, the change made to the minimal case study, and the one line the checker prints.
+  it.each<[string, (old: string) => string, string]>([
+    [
+      'un champ obligatoire manquant',
+      replaceLine('statut:', ''),
       'content/projets/accueil.mdx:2:1 — champ « statut » : champ obligatoire manquant.\n    → Ajoutez la ligne « statut: … » avec l’une des valeurs : idee, en-cours, experimentation, deploye, essaime, arrete.',
-    ]);
-  });
-
-  it('une clé inconnue', () => {
-    const { lines } = problemsOf({ [PROJET]: replaceLine('statut:', 'statut: en-cours\nthematique: design') });
-    expect(lines).toEqual([
+    ],
+    [
+      'une clé inconnue',
+      replaceLine('statut:', 'statut: en-cours\nthematique: design'),
       'content/projets/accueil.mdx:12:1 — champ « thematique » : clé inconnue « thematique ».\n    → Vérifiez l’orthographe (accents et majuscules comprises) ou supprimez cette ligne ; les clés possibles sont décrites dans CONTRIBUTING.md.',
-    ]);
-  });
-
-  it('une référence à un lab qui n’existe pas', () => {
-    const { lines } = problemsOf({ [PROJET]: replaceLine('lab:', 'lab: lab-tst') });
-    expect(lines).toEqual([
+    ],
+    [
+      'une référence à un lab qui n’existe pas',
+      replaceLine('lab:', 'lab: lab-tst'),
       'content/projets/accueil.mdx:4:1 — champ « lab » : « lab-tst » ne correspond à aucune fiche de labs.\n    → Vouliez-vous dire « lab-test » ? Sinon, créez la fiche content/labs/lab-tst.mdx.',
-    ]);
-  });
-
-  it('une référence à une méthode qui n’existe pas', () => {
-    const { lines } = problemsOf({ [PROJET]: replaceLine('  - entretien', '  - atelier-inconnu') });
-    expect(lines).toEqual([
+    ],
+    [
+      'une référence à une méthode qui n’existe pas',
+      replaceLine('  - entretien', '  - atelier-inconnu'),
       'content/projets/accueil.mdx:8:5 — champ « methodes.0 » : « atelier-inconnu » ne correspond à aucune fiche de methodes.\n    → Créez la fiche content/methodes/atelier-inconnu.mdx, ou corrigez l’identifiant (nom du fichier sans extension).',
-    ]);
-  });
-
-  it('une date impossible (2025-02-30) n’est pas décalée au 2 mars', () => {
-    const { lines } = problemsOf({ [PROJET]: replaceLine('publie:', 'publie: 2025-02-30') });
-    expect(lines).toEqual([
+    ],
+    [
+      'une date impossible (2025-02-30) n’est pas décalée au 2 mars',
+      replaceLine('publie:', 'publie: 2025-02-30'),
       'content/projets/accueil.mdx:13:1 — champ « publie » : le texte « 2025-02-30 » : cette date n’existe pas dans le calendrier.\n    → Vérifiez le jour et le mois (avril, juin, septembre et novembre ont 30 jours, février 28 ou 29).',
-    ]);
-  });
-
-  it('une image sans texte alternatif', () => {
-    const { lines } = problemsOf({ [PROJET]: replaceLine('statut:', 'statut: en-cours\nimage:\n  src: /images/photo.webp') });
-    expect(lines).toEqual([
+    ],
+    [
+      'une image sans texte alternatif',
+      replaceLine('statut:', 'statut: en-cours\nimage:\n  src: /images/photo.webp'),
       'content/projets/accueil.mdx:12:1 — champ « image.alt » : champ obligatoire manquant.\n    → Ajoutez la ligne « alt: … » avec un texte.',
-    ]);
-  });
-
-  it('une image sans texte alternatif dans le corps', () => {
-    const { lines } = problemsOf({ [PROJET]: (old) => old.replace('## Résultats\n\nTexte.', '## Résultats\n\n![](/images/photo.webp)') });
-    expect(lines).toEqual([
+    ],
+    [
+      'une image sans texte alternatif dans le corps',
+      (old) => old.replace('## Résultats\n\nTexte.', '## Résultats\n\n![](/images/photo.webp)'),
       'content/projets/accueil.mdx:27:1 — image sans texte alternatif : « /images/photo.webp ».\n    → Décrivez l’image entre les crochets : ![Ce que montre l’image](chemin).',
-    ]);
-  });
-
-  it('une valeur hors de sa liste', () => {
-    const { lines } = problemsOf({ [PROJET]: replaceLine('statut:', 'statut: fini') });
-    expect(lines).toEqual([
+    ],
+    [
+      'une valeur hors de sa liste',
+      replaceLine('statut:', 'statut: fini'),
       'content/projets/accueil.mdx:11:1 — champ « statut » : valeur « fini » non reconnue.\n    → Choisissez l’une des valeurs : idee, en-cours, experimentation, deploye, essaime, arrete.',
-    ]);
+    ],
+  ])('%s', (_, change, expected) => {
+    expect(problemsOf({ [PROJET]: change }).lines).toEqual([expected]);
   });
 
   it('signale tous les problèmes d’un coup, pas seulement le premier', () => {
