@@ -141,8 +141,7 @@ describe('npm run nouveau avec des options (scripts)', () => {
     expect(readdirSync(path.join(root, 'content/projets')).sort()).toEqual(['accueil-des-usagers-a-l-ile-d-yeu.mdx', 'accueil.mdx']);
 
     const check = checkContent(root);
-    expect(check.stderr).toBe('');
-    expect(check.status).toBe(0);
+    expect(check).toMatchObject({ status: 0, stderr: '' });
     expect(check.stdout).toContain('2 labs, 2 projets, 2 methodes, 2 pratiques');
 
     const site = build(root);
@@ -182,8 +181,7 @@ describe('npm run nouveau avec des options (scripts)', () => {
       '--auteurs',
       'X',
     ]);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe('');
+    expect(result).toMatchObject({ status: 1, stdout: '' });
     expect(result.stderr).toContain('Aucune fiche créée : 3 problèmes à corriger.');
     expect(result.stderr).toContain('--id : l’identifiant « accueil » est déjà pris par content/projets/accueil.mdx.');
     expect(result.stderr).toContain('--lab : l’identifiant « ti-lab » n’existe pas dans content/labs/.');

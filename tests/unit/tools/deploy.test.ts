@@ -4,42 +4,16 @@
  * Pages, with SITE_URL and BASE_PATH taken from $CI_PAGES_URL.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DECAP_ENV } from '../../../src/editor/settings.ts';
+import { readWorkflow, ROOT, runBash, tempDirs, WORKFLOWS, type Step } from '../../support/workflow.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const WORKFLOWS = path.join(ROOT, '.github/workflows');
 const VALIDATOR = path.join(ROOT, 'node_modules/.bin/action-validator');
 
-interface Step {
-  name?: string;
-  id?: string;
-  uses?: string;
-  run?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-}
-interface Job {
-  name?: string;
-  needs?: string | string[];
-  permissions?: Record<string, string>;
-  environment?: { name: string; url?: string };
-  steps: Step[];
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  permissions: Record<string, string>;
-  concurrency: { group: string; 'cancel-in-progress': boolean };
-  jobs: Record<string, Job>;
-}
-
-const deploySource = readFileSync(path.join(WORKFLOWS, 'deploy.yml'), 'utf8');
-const deploy = parse(deploySource) as Workflow;
-const deploySteps = Object.values(deploy.jobs).flatMap((job) => job.steps);
+const { source: deploySource, workflow: deploy, steps: deploySteps } = readWorkflow('deploy.yml');
 const uses = (prefix: string) => deploySteps.find((s) => s.uses?.startsWith(`${prefix}@`));
 
 interface GitlabJob {
@@ -175,10 +149,7 @@ describe('la publication sur GitHub Pages (deploy.yml)', () => {
 });
 
 describe('la publication sur GitLab Pages (.gitlab-ci.yml)', () => {
-  const dirs: string[] = [];
-  afterAll(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  const temp = tempDirs('carnet-gitlab-');
 
   it('se lit en YAML, sur node:24, avec tout l’historique git', () => {
     expect(gitlab.image).toBe('node:24');
@@ -220,14 +191,9 @@ describe('la publication sur GitLab Pages (.gitlab-ci.yml)', () => {
     const exports = gitlab.pages.script.filter((line) => /^export (SITE_URL|BASE_PATH)=/.test(line));
     expect(exports).toHaveLength(2);
     const run = (pagesUrl: string) => {
-      const result = spawnSync(
-        'bash',
-        ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', `${exports.join('\n')}\nprintf '%s|%s' "$SITE_URL" "$BASE_PATH"`],
-        {
-          encoding: 'utf8',
-          env: { PATH: `${path.dirname(process.execPath)}:${process.env['PATH'] ?? ''}`, CI_PAGES_URL: pagesUrl },
-        },
-      );
+      const result = runBash(`${exports.join('\n')}\nprintf '%s|%s' "$SITE_URL" "$BASE_PATH"`, {
+        env: { PATH: `${path.dirname(process.execPath)}:${process.env['PATH'] ?? ''}`, CI_PAGES_URL: pagesUrl },
+      });
       expect(result.stderr).toBe('');
       return result.stdout;
     };
@@ -244,8 +210,7 @@ describe('la publication sur GitLab Pages (.gitlab-ci.yml)', () => {
       expect(cache.key.files).toEqual(['package-lock.json']);
 
     // The install lines of the pages job, run with a stand-in npm that, like npm ci, empties node_modules.
-    const dir = mkdtempSync(path.join(tmpdir(), 'carnet-gitlab-'));
-    dirs.push(dir);
+    const dir = temp.make();
     mkdirSync(path.join(dir, 'bin'));
     writeFileSync(path.join(dir, 'bin/npm'), '#!/bin/sh\nrm -rf node_modules && mkdir -p node_modules/astro\n');
     chmodSync(path.join(dir, 'bin/npm'), 0o755);
@@ -253,13 +218,8 @@ describe('la publication sur GitLab Pages (.gitlab-ci.yml)', () => {
     writeFileSync(path.join(dir, 'node_modules/.cache/carnet-partage/image.png'), 'image');
     const script = gitlab.pages.script;
     const install = script.slice(0, script.findIndex((line) => line.startsWith('npm ci')) + 2);
-    const run = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', install.join('\n')], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { PATH: `${path.join(dir, 'bin')}:${process.env['PATH'] ?? ''}` },
-    });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    const run = runBash(install.join('\n'), { cwd: dir, env: { PATH: `${path.join(dir, 'bin')}:${process.env['PATH'] ?? ''}` } });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(readFileSync(path.join(dir, 'node_modules/.cache/carnet-partage/image.png'), 'utf8')).toBe('image');
     expect(existsSync(path.join(dir, 'node_modules/astro'))).toBe(true);
   });

@@ -4,44 +4,19 @@
  * pages added, changed and removed. The summary steps are run here as GitHub runs them (bash -e -o
  * pipefail), in a copy of the workspace made of links to this project.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
 import { makeCorpus, replaceLine } from '../../support/corpus.ts';
+import { readWorkflow, ROOT, runBash, stepNamed, tempDirs, type Step } from '../../support/workflow.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const source = readFileSync(path.join(ROOT, '.github/workflows/pull-request.yml'), 'utf8');
-
-interface Step {
-  name?: string;
-  id?: string;
-  if?: string;
-  uses?: string;
-  run?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-  'continue-on-error'?: boolean;
-}
-const workflow = parse(source) as { jobs: Record<string, { steps: Step[] }> };
-const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-const step = (name: string) => {
-  const found = steps.find((s) => s.name?.includes(name));
-  if (!found) throw new Error(`étape « ${name} » absente du workflow`);
-  return found;
-};
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const { steps } = readWorkflow('pull-request.yml');
+const step = (name: string) => stepNamed(steps, name);
+const folders = tempDirs('carnet-pr-');
 
 /** A workspace whose package.json, scripts, sources and dependencies are this project's, plus a summary file. */
 function workspace(): { dir: string; temp: string; summary: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'carnet-pr-'));
-  dirs.push(dir);
+  const dir = folders.make();
   for (const name of ['package.json', 'scripts', 'src', 'node_modules']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
   const temp = path.join(dir, '.runner-temp');
   mkdirSync(temp);
@@ -51,9 +26,8 @@ function workspace(): { dir: string; temp: string; summary: string } {
 }
 
 function runStep(s: Step, ws: { dir: string; temp: string; summary: string }, env: Record<string, string>) {
-  const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', s.run ?? 'exit 9'], {
+  const result = runBash(s.run ?? 'exit 9', {
     cwd: ws.dir,
-    encoding: 'utf8',
     env: {
       PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
       HOME: process.env['HOME'] ?? ws.dir,
@@ -103,13 +77,11 @@ describe('l’aperçu d’une contribution dans le workflow des pull requests', 
 
   it('écrit dans le résumé chaque message du vérificateur de contenu, même quand la vérification échoue', () => {
     const ws = workspace();
-    const corpus = makeCorpus({ 'content/projets/accueil.mdx': replaceLine('lab:', 'lab: lab-inexistant') });
-    dirs.push(corpus);
+    const corpus = folders.keep(makeCorpus({ 'content/projets/accueil.mdx': replaceLine('lab:', 'lab: lab-inexistant') }));
     const checker = step('messages du vérificateur');
     expect(checker.if).toBe("always() && steps.installer.outcome == 'success'");
     const r = runStep(checker, ws, { CARNET_CONTENT_ROOT: corpus });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r).toMatchObject({ status: 0, stderr: '' });
     expect(r.summary).toContain('## Vérification du contenu\n\n~~~~text\n1 problème dans 1 fichier :\n');
     expect(r.summary).toContain(
       'content/projets/accueil.mdx:4:1 — champ « lab » : « lab-inexistant » ne correspond à aucune fiche de labs.',
@@ -117,7 +89,7 @@ describe('l’aperçu d’une contribution dans le workflow des pull requests', 
     // Plain text in the summary, not annotations (those are the check step's own output).
     expect(r.summary).not.toContain('::error');
 
-    const fine = runStep(checker, workspace(), { CARNET_CONTENT_ROOT: makeCorpusKept() });
+    const fine = runStep(checker, workspace(), { CARNET_CONTENT_ROOT: folders.keep(makeCorpus()) });
     expect(fine.summary).toMatch(
       /~~~~text\nContenu vérifié : 1 labs, 1 projets, 1 methodes, 1 pratiques, 2 thematiques, aucun problème \(\d+ ms\)\.\n~~~~\n$/,
     );
@@ -132,8 +104,7 @@ describe('l’aperçu d’une contribution dans le workflow des pull requests', 
       ARTIFACT_NAME: 'site-pr-12',
       ARTIFACT_URL: 'https://github.com/ditp/carnet/actions/runs/1/artifacts/2',
     });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r).toMatchObject({ status: 0, stderr: '' });
     expect(r.summary).toContain('**1 page ajoutée, 1 page modifiée, 1 page supprimée** (2 pages présentes dans les deux versions).');
     expect(r.summary).toContain('### Pages ajoutées (1)\n\n- `/projets/c/` — Projet C\n');
     expect(r.summary).toContain('### Pages modifiées (1)\n\n- `/projets/a/` — Projet A, revu (titre, contenu)\n');
@@ -149,10 +120,3 @@ describe('l’aperçu d’une contribution dans le workflow des pull requests', 
     expect(r.summary).toContain('Le site de la branche `main` n’a pas pu être construit');
   });
 });
-
-/** The minimal corpus, unchanged, removed after the tests. */
-function makeCorpusKept(): string {
-  const dir = makeCorpus();
-  dirs.push(dir);
-  return dir;
-}

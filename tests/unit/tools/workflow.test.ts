@@ -1,30 +1,10 @@
 /** The pull-request workflow: read-only, pinned actions, the right checks, and a visible flag on out-of-content changes. */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readWorkflow, runBash, stepNamed, tempDirs, type Step } from '../../support/workflow.ts';
 
-const FILE = path.resolve(import.meta.dirname, '../../../.github/workflows/pull-request.yml');
-const source = readFileSync(FILE, 'utf8');
-
-interface Step {
-  name?: string;
-  uses?: string;
-  run?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-  'continue-on-error'?: boolean;
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  permissions: unknown;
-  jobs: Record<string, { permissions?: unknown; defaults?: { run?: { shell?: string } }; steps: Step[] }>;
-}
-
-const workflow = parse(source) as Workflow;
-const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const { source, workflow, steps } = readWorkflow('pull-request.yml');
 
 describe('le workflow des pull requests', () => {
   it('se lit en YAML et ne se déclenche que sur pull_request', () => {
@@ -59,19 +39,15 @@ describe('le workflow des pull requests', () => {
 });
 
 describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
-  const scope = steps.find((s) => s.name?.includes('hors de content/'));
-  const dirs: string[] = [];
-  afterAll(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  const scope = stepNamed(steps, 'hors de content/');
+  const temp = tempDirs('carnet-workflow-');
 
   /**
    * Runs a step as GitHub does (bash -e -o pipefail) in a folder holding `files`, with a stand-in `git`
    * whose `diff --name-only … origin/main...HEAD` lists `changed`.
    */
-  function runStep(step: Step | undefined, changed: string[], files: Record<string, string> = {}) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'carnet-workflow-'));
-    dirs.push(dir);
+  function runStep(step: Step, changed: string[], files: Record<string, string> = {}) {
+    const dir = temp.make();
     const bin = path.join(dir, '.bin');
     mkdirSync(bin);
     const list = path.join(bin, 'changed.txt');
@@ -87,12 +63,11 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
     }
     const summary = path.join(bin, 'summary.md');
     writeFileSync(summary, '');
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', step?.run ?? 'exit 9'], {
+    const result = runBash(step.run ?? 'exit 9', {
       cwd: dir,
-      encoding: 'utf8',
       env: {
         PATH: `${bin}:${process.env.PATH ?? ''}`,
-        BASE_REF: step?.env?.BASE_REF === '${{ github.base_ref }}' ? 'main' : '',
+        BASE_REF: step.env?.BASE_REF === '${{ github.base_ref }}' ? 'main' : '',
         GITHUB_STEP_SUMMARY: summary,
       },
     });
@@ -101,8 +76,7 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
 
   it('avertit, sans échouer, quand une contribution de contenu touche aussi du code', () => {
     const r = runStep(scope, ['content/projets/x.mdx', 'public/ressources/grille.pdf', 'package.json', 'src/pages/index.astro']);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r).toMatchObject({ status: 0, stderr: '' });
     expect(r.stdout).toContain(
       '::warning title=Relecture par un mainteneur nécessaire::Cette contribution de contenu modifie aussi des fichiers hors de content/ et public/ : package.json src/pages/index.astro',
     );
@@ -125,7 +99,7 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
     expect(r.summary).toContain('## Pull request de code');
   });
 
-  const hints = steps.find((s) => s.name?.includes('consignes du modèle'));
+  const hints = stepNamed(steps, 'consignes du modèle');
 
   it('signale, sur la ligne, une consigne « À compléter — » restée dans une fiche ajoutée ou modifiée', () => {
     const r = runStep(hints, ['content/projets/x.mdx', 'content/projets/y.mdx', 'content/labs/z.md', 'src/a.ts'], {
@@ -133,19 +107,18 @@ describe('les signalements aux mainteneurs, qui n’échouent jamais', () => {
       'content/projets/y.mdx': '---\ntitre: Y\n---\n\n## Contexte\n\nUn texte écrit.\n',
       'src/a.ts': '// À compléter — hors du contenu\n',
     });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe(
-      '::warning file=content/projets/x.mdx,line=7,title=Consigne du modèle à remplacer::Remplacez les lignes « À compléter — … » par le texte de la fiche.\n',
-    );
+    expect(r).toMatchObject({
+      status: 0,
+      stdout:
+        '::warning file=content/projets/x.mdx,line=7,title=Consigne du modèle à remplacer::Remplacez les lignes « À compléter — … » par le texte de la fiche.\n',
+      stderr: '',
+    });
     expect(r.summary).toContain('## ✏️ Consignes du modèle à remplacer');
     expect(r.summary).toContain('- content/projets/x.mdx\n');
   });
 
   it('ne dit rien quand aucune consigne ne reste', () => {
     const r = runStep(hints, ['src/a.ts'], {});
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.summary).toBe('');
+    expect(r).toMatchObject({ status: 0, stdout: '', summary: '' });
   });
 });
