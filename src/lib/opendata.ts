@@ -13,7 +13,7 @@ import { absolute, href, url } from './paths.ts';
 import { withoutDrafts } from './published.ts';
 import { label } from './labels.ts';
 import { isExampleFigure, PROVENANCE_TEXT, provenanceOf } from './provenance.ts';
-import { fieldDocs, type FieldDoc } from '../model/describe.ts';
+import { fieldDocs, type FieldDoc, type FieldKind } from '../model/describe.ts';
 import type { CollectionName } from '../model/index.ts';
 import { agendaPath, STATUT_LABELS, type Agenda, type AgendaItem, type Formation } from './agenda.ts';
 
@@ -122,21 +122,19 @@ function plain(value: unknown): string | number | boolean | Date | undefined {
 }
 const listed = (value: unknown) => (Array.isArray(value) ? value : []).map(plain).map((v) => (v instanceof Date ? isoDate(v) : String(v)));
 
+/** The column type of one value of each kind of field; any other kind is text. */
+const COLUMN_OF_KIND: Partial<Record<FieldKind, ColumnType>> = {
+  reference: 'identifiant',
+  choix: 'identifiant',
+  date: 'date',
+  entier: 'entier',
+  nombre: 'decimal',
+  booleen: 'booleen',
+  url: 'url',
+};
+
 function columnType(doc: FieldDoc, list: boolean): ColumnType {
-  const one: ColumnType =
-    doc.kind === 'reference' || doc.kind === 'choix'
-      ? 'identifiant'
-      : doc.kind === 'date'
-        ? 'date'
-        : doc.kind === 'entier'
-          ? 'entier'
-          : doc.kind === 'nombre'
-            ? 'decimal'
-            : doc.kind === 'booleen'
-              ? 'booleen'
-              : doc.kind === 'url'
-                ? 'url'
-                : 'texte';
+  const one = COLUMN_OF_KIND[doc.kind] ?? 'texte';
   if (!list) return one;
   return one === 'identifiant' ? 'identifiants' : one === 'url' ? 'urls' : 'textes';
 }

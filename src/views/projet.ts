@@ -118,6 +118,11 @@ export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
     provenanceBadge: provenance === 'public' ? undefined : PROVENANCE_TEXT[provenance].badge,
     /** Impact figures, each with the number of its source or marked as an example. */
     chiffres: d.chiffres.map((c) => ({ valeur: c.valeur, libelle: c.libelle, exemple: isExampleFigure(d, c), source: c.source })),
+    /** "En bref": what helped and what held the project back, each column only when it has items. */
+    enBref: [
+      { titre: 'Ce qui a aidé', items: d.leviers },
+      { titre: 'Ce qui a freiné', items: d.blocages },
+    ].filter((c) => c.items.length > 0),
     sources: d.sources,
     /** Arguments of projetLd (src/lib/seo.ts). */
     ld: {

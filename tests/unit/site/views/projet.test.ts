@@ -111,6 +111,18 @@ describe('la vue d’une étude de cas', () => {
     expect(projetView(source, g, undefined).lineage.adaptations).toBeUndefined();
   });
 
+  it('donne « En bref » : ce qui a aidé puis ce qui a freiné, chaque colonne seulement quand elle a des éléments', () => {
+    const withBoth = projet('both', { lab: 'ti-lab' });
+    withBoth.data = { ...withBoth.data, leviers: ['Un élu moteur'], blocages: ['Le budget'] };
+    expect(projetView(withBoth, g, undefined).enBref).toEqual([
+      { titre: 'Ce qui a aidé', items: ['Un élu moteur'] },
+      { titre: 'Ce qui a freiné', items: ['Le budget'] },
+    ]);
+    withBoth.data = { ...withBoth.data, leviers: [] };
+    expect(projetView(withBoth, g, undefined).enBref).toEqual([{ titre: 'Ce qui a freiné', items: ['Le budget'] }]);
+    expect(view.enBref).toEqual([]);
+  });
+
   it('signe la page du lab porteur, des labs associés, de la région et de la période', () => {
     expect(view.byline.labs.map((l) => l.text)).toEqual(['labase', 'ti-lab']);
     expect(view.byline).toMatchObject({ region: { text: 'Nouvelle-Aquitaine' }, territoire: 'Gironde', periode: 'depuis janvier 2024' });
