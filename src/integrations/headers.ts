@@ -2,18 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from '../lib/security.ts';
+import { afterBuild } from './after-build.ts';
 
 export function securityHeaders(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'carnet-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': ({ dir }) => {
-        writeFileSync(new URL('_headers', dir), headersFile(base));
-      },
-    },
-  };
+  return afterBuild('carnet-headers', (config, { dir }) => {
+    writeFileSync(new URL('_headers', dir), headersFile(config.base));
+  });
 }

@@ -29,37 +29,25 @@ export function calendarFiles(
       items: a.ordered,
     },
   ];
-  const add = (facet: 'lab' | 'thematique' | 'region', value: string, label: string, items: AgendaItem[]) => {
-    if (items.length)
-      files.push({
-        path: href(agendaPath.facetFeed(facet, value)),
-        name: `Carnet des labs — agenda : ${label}`,
-        description: `Les événements de l’agenda : ${label}.`,
-        page: href(agendaPath.filter(facet, value)),
-        items,
-      });
-  };
-  for (const [id, nom] of names.labs)
-    add(
-      'lab',
-      id,
-      nom,
-      a.ordered.filter((i) => i.data.organisateurs.some((l) => l.id === id)),
-    );
-  for (const [id, libelle] of names.themes)
-    add(
-      'thematique',
-      id,
-      libelle,
-      a.ordered.filter((i) => i.data.thematiques.some((t) => t.id === id)),
-    );
-  for (const code of new Set(a.items.flatMap((i) => i.regions)))
-    add(
-      'region',
-      code,
-      label('region', code),
-      a.ordered.filter((i) => i.regions.includes(code)),
-    );
+  /** Each facet: its values with their names, and whether an event has a value. */
+  const regions = [...new Set(a.items.flatMap((i) => i.regions))];
+  const facets: ['lab' | 'thematique' | 'region', [string, string][], (i: AgendaItem, value: string) => boolean][] = [
+    ['lab', [...names.labs], (i, id) => i.data.organisateurs.some((l) => l.id === id)],
+    ['thematique', [...names.themes], (i, id) => i.data.thematiques.some((t) => t.id === id)],
+    ['region', regions.map((code) => [code, label('region', code)]), (i, code) => i.regions.includes(code)],
+  ];
+  for (const [facet, values, has] of facets)
+    for (const [value, name] of values) {
+      const items = a.ordered.filter((i) => has(i, value));
+      if (items.length)
+        files.push({
+          path: href(agendaPath.facetFeed(facet, value)),
+          name: `Carnet des labs — agenda : ${name}`,
+          description: `Les événements de l’agenda : ${name}.`,
+          page: href(agendaPath.filter(facet, value)),
+          items,
+        });
+    }
   return files;
 }
 

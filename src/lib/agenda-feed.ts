@@ -3,8 +3,7 @@ import { label } from './labels.ts';
 import { agendaPath, frenchWhen, type Agenda } from './agenda.ts';
 import { eventPlace } from './agenda-view.ts';
 import { FEED_SIZE, type Feed, type FeedItem } from './feeds.ts';
-import { href } from './paths.ts';
-import { absolute } from './paths.ts';
+import { absolute, href } from './paths.ts';
 import { SITE } from './site.ts';
 
 export function agendaFeed(
@@ -12,28 +11,41 @@ export function agendaFeed(
   site: URL | string,
   names: { labs: ReadonlyMap<string, string>; themes: ReadonlyMap<string, string> },
 ): Feed {
-  const events: FeedItem[] = a.items.map((i) => ({
-    kind: 'evenement',
-    id: i.id,
-    title: `${i.data.titre}${i.data.exemple ? ' (exemple)' : ''}`,
-    link: absolute(href(agendaPath.event(i.id)), site),
-    pubDate: i.data.publie,
-    description: `${i.data.exemple ? 'Exemple. ' : ''}${i.data.resume} — ${label('typeEvenement', i.data.type)} · ${frenchWhen(i)} · ${eventPlace(i)} · ${label('statutEvenement', i.statut)}.`,
-    categories: [
-      label('typeEvenement', i.data.type),
-      ...i.data.thematiques.map((t) => names.themes.get(t.id) ?? t.id),
-      ...i.data.organisateurs.map((l) => names.labs.get(l.id) ?? l.id),
-    ],
-  }));
-  const trainings: FeedItem[] = a.formations.map((f) => ({
-    kind: 'formation',
-    id: f.id,
-    title: `${f.data.titre}${f.data.exemple ? ' (exemple)' : ''}`,
-    link: absolute(href(agendaPath.formation(f.id)), site),
-    pubDate: f.data.publie,
-    description: `${f.data.exemple ? 'Exemple. ' : ''}${f.data.resume} — Formation · ${f.data.duree}.`,
-    categories: ['Formation', ...f.data.labs.map((l) => names.labs.get(l.id) ?? l.id)],
-  }));
+  /** An event's or a training's item: « (exemple) » after an example's title and « Exemple. » before its summary. */
+  const item = (
+    kind: 'evenement' | 'formation',
+    entry: { id: string; data: { titre: string; exemple: boolean; publie: Date; resume: string } },
+    path: string,
+    facts: string,
+    categories: string[],
+  ): FeedItem => ({
+    kind,
+    id: entry.id,
+    title: `${entry.data.titre}${entry.data.exemple ? ' (exemple)' : ''}`,
+    link: absolute(href(path), site),
+    pubDate: entry.data.publie,
+    description: `${entry.data.exemple ? 'Exemple. ' : ''}${entry.data.resume} — ${facts}.`,
+    categories,
+  });
+  const events = a.items.map((i) =>
+    item(
+      'evenement',
+      i,
+      agendaPath.event(i.id),
+      `${label('typeEvenement', i.data.type)} · ${frenchWhen(i)} · ${eventPlace(i)} · ${label('statutEvenement', i.statut)}`,
+      [
+        label('typeEvenement', i.data.type),
+        ...i.data.thematiques.map((t) => names.themes.get(t.id) ?? t.id),
+        ...i.data.organisateurs.map((l) => names.labs.get(l.id) ?? l.id),
+      ],
+    ),
+  );
+  const trainings = a.formations.map((f) =>
+    item('formation', f, agendaPath.formation(f.id), `Formation · ${f.data.duree}`, [
+      'Formation',
+      ...f.data.labs.map((l) => names.labs.get(l.id) ?? l.id),
+    ]),
+  );
   const items = [...events, ...trainings]
     .sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.link.localeCompare(y.link))
     .slice(0, FEED_SIZE);

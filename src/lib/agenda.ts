@@ -4,15 +4,12 @@
  * Pure: pages, calendars, feeds and data exports build on it, and tests call it without Astro.
  */
 import { label } from './labels.ts';
+import type { Entry } from './graph.ts';
 import type { EvenementData, FormationData, LabData, TempsFortData } from '../model/index.ts';
 import { nextDay, parisClock, parseLocal, TIME_ZONE, toInstant, type LocalDateTime } from '../model/paris-time.ts';
 import { REGIONS } from './regions.ts';
 import { STATUTS_EVENEMENT, type FormatEvenement, type StatutEvenement, type TypeEvenement } from './vocabulary.ts';
 
-export interface Entry<D> {
-  id: string;
-  data: D;
-}
 export type Evenement = Entry<EvenementData>;
 export type Formation = Entry<FormationData>;
 export type TempsFort = Entry<TempsFortData>;

@@ -2,7 +2,7 @@
 import type { Facet } from './listing.ts';
 import type { Graph, Lab, Methode, Pratique, Projet } from './graph.ts';
 import { url } from './paths.ts';
-import { label } from './labels.ts';
+import { label, type Fixed } from './labels.ts';
 import { REGIONS } from './regions.ts';
 import { DIFFICULTES, PHASES, STATUTS } from './vocabulary.ts';
 import { formatPeriod } from './dates.ts';
@@ -74,44 +74,45 @@ export function labCard(l: Lab, g: Graph) {
   };
 }
 
+/** The values of the theme facet: every theme, by its name. */
+const themeValues = (g: Graph) => [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle }));
+
+/** The theme facet of an entry that names its themes. */
+function themeFacet<T extends { data: { thematiques: { id: string }[] } }>(g: Graph): Facet<T> {
+  return { key: 'thematique', label: 'Thématique', values: themeValues(g), of: (e) => e.data.thematiques.map((t) => t.id) };
+}
+
+/** A facet over a closed list of the vocabulary, its values named by label(). */
+function closedFacet<T, K extends 'statut' | 'phase' | 'difficulte'>(
+  key: K,
+  name: string,
+  ids: readonly Fixed[K][],
+  of: (entry: T) => Fixed[K][],
+): Facet<T> {
+  return { key, label: name, values: ids.map((id) => ({ id, label: label(key, id) })), of };
+}
+
 export function projetFacets(g: Graph): Facet<Projet>[] {
   return [
-    {
-      key: 'thematique',
-      label: 'Thématique',
-      values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })),
-      of: (p) => p.data.thematiques.map((t) => t.id),
-    },
+    themeFacet(g),
     { key: 'region', label: 'Région', values: REGIONS.map((r) => ({ id: r.code, label: r.nom })), of: (p) => [g.regionOf(p)] },
-    { key: 'statut', label: 'Statut', values: STATUTS.ids.map((id) => ({ id, label: label('statut', id) })), of: (p) => [p.data.statut] },
+    closedFacet('statut', 'Statut', STATUTS.ids, (p) => [p.data.statut]),
   ];
 }
 
 export function methodeFacets(g: Graph): Facet<Methode>[] {
   return [
-    { key: 'phase', label: 'Phase', values: PHASES.ids.map((id) => ({ id, label: label('phase', id) })), of: (m) => [m.data.phase] },
-    {
-      key: 'difficulte',
-      label: 'Difficulté',
-      values: DIFFICULTES.ids.map((id) => ({ id, label: label('difficulte', id) })),
-      of: (m) => [m.data.difficulte],
-    },
+    closedFacet('phase', 'Phase', PHASES.ids, (m) => [m.data.phase]),
+    closedFacet('difficulte', 'Difficulté', DIFFICULTES.ids, (m) => [m.data.difficulte]),
     {
       key: 'thematique',
       label: 'Utilisée sur la thématique',
-      values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })),
+      values: themeValues(g),
       of: (m) => [...new Set(g.projetsOfMethode(m.id).flatMap((p) => p.data.thematiques.map((t) => t.id)))],
     },
   ];
 }
 
 export function pratiqueFacets(g: Graph): Facet<Pratique>[] {
-  return [
-    {
-      key: 'thematique',
-      label: 'Thématique',
-      values: [...g.themes.values()].map((t) => ({ id: t.id, label: t.data.libelle })),
-      of: (p) => p.data.thematiques.map((t) => t.id),
-    },
-  ];
+  return [themeFacet(g)];
 }

@@ -82,49 +82,56 @@ export function buildFeeds(input: Corpus, site: URL | string) {
   const labName = (id: string) => label('lab', id, g);
   const regionName = (code: string) => label('region', code);
 
+  /** The item of an entry's page: its title, address and first publication, its summary and facts, its categories. */
+  function item(
+    kind: 'projet' | 'methode' | 'pratique',
+    entry: { id: string; data: { titre: string; publie: Date } },
+    resume: string,
+    facts: [string, string[]][],
+    categories: string[],
+  ): FeedItem {
+    return {
+      kind,
+      id: entry.id,
+      title: entry.data.titre,
+      link: absolute(url[kind](entry.id), site),
+      pubDate: entry.data.publie,
+      description: describe(resume, facts, kind),
+      categories,
+    };
+  }
+
   function projetItem(p: Projet): FeedItem {
     const themes = p.data.thematiques.map((t) => themeName(t.id));
     const labs = [p.data.lab.id, ...p.data.autresLabs.map((l) => l.id)].map(labName);
     const reg = regionName(g.regionOf(p));
     const status = provenanceOf(p.data);
-    return {
-      kind: 'projet',
-      id: p.id,
-      title: p.data.titre,
-      link: absolute(url.projet(p.id), site),
-      pubDate: p.data.publie,
-      description: describe(
-        metaDescription(p.data.resume, status),
-        [
-          [labs.length > 1 ? 'Labs' : 'Lab', labs],
-          ['Région', [reg]],
-          [themes.length > 1 ? 'Thématiques' : 'Thématique', themes],
-        ],
-        'projet',
-      ),
-      categories: unique([KIND_LABEL.projet, PROVENANCE_TEXT[status].category, ...themes, reg, ...labs]),
-    };
+    return item(
+      'projet',
+      p,
+      metaDescription(p.data.resume, status),
+      [
+        [labs.length > 1 ? 'Labs' : 'Lab', labs],
+        ['Région', [reg]],
+        [themes.length > 1 ? 'Thématiques' : 'Thématique', themes],
+      ],
+      unique([KIND_LABEL.projet, PROVENANCE_TEXT[status].category, ...themes, reg, ...labs]),
+    );
   }
 
   function methodeItem(m: Methode): FeedItem {
     const d = m.data;
-    return {
-      kind: 'methode',
-      id: m.id,
-      title: d.titre,
-      link: absolute(url.methode(m.id), site),
-      pubDate: d.publie,
-      description: describe(
-        d.resume,
-        [
-          ['Phase', [label('phase', d.phase)]],
-          ['Durée', [formatDuree(d.duree)]],
-          ['Difficulté', [label('difficulte', d.difficulte)]],
-        ],
-        'methode',
-      ),
-      categories: [KIND_LABEL.methode, label('phase', d.phase)],
-    };
+    return item(
+      'methode',
+      m,
+      d.resume,
+      [
+        ['Phase', [label('phase', d.phase)]],
+        ['Durée', [formatDuree(d.duree)]],
+        ['Difficulté', [label('difficulte', d.difficulte)]],
+      ],
+      [KIND_LABEL.methode, label('phase', d.phase)],
+    );
   }
 
   function pratiqueItem(p: Pratique): FeedItem {
@@ -135,23 +142,17 @@ export function buildFeeds(input: Corpus, site: URL | string) {
     });
     const labs = unique(examples.map((x) => labName(x.data.lab.id)));
     const regions = unique(examples.map((x) => regionName(g.regionOf(x))));
-    return {
-      kind: 'pratique',
-      id: p.id,
-      title: p.data.titre,
-      link: absolute(url.pratique(p.id), site),
-      pubDate: p.data.publie,
-      description: describe(
-        p.data.resume,
-        [
-          [themes.length > 1 ? 'Thématiques' : 'Thématique', themes],
-          [labs.length > 1 ? 'Labs' : 'Lab', labs],
-          [regions.length > 1 ? 'Régions' : 'Région', regions],
-        ],
-        'pratique',
-      ),
-      categories: unique([KIND_LABEL.pratique, ...themes, ...regions, ...labs]),
-    };
+    return item(
+      'pratique',
+      p,
+      p.data.resume,
+      [
+        [themes.length > 1 ? 'Thématiques' : 'Thématique', themes],
+        [labs.length > 1 ? 'Labs' : 'Lab', labs],
+        [regions.length > 1 ? 'Régions' : 'Région', regions],
+      ],
+      unique([KIND_LABEL.pratique, ...themes, ...regions, ...labs]),
+    );
   }
 
   const projetItems = new Map(g.projets.map((p) => [p.id, projetItem(p)]));

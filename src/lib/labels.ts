@@ -29,7 +29,7 @@ import {
 } from './vocabulary.ts';
 
 /** Kinds whose names are constants of the code, with the type of their ids. */
-interface Fixed {
+export interface Fixed {
   statut: Statut;
   phase: Phase;
   public: Public;

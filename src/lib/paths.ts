@@ -8,23 +8,24 @@ export function href(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
+/** A section of the site: its listing ("/projets/") under one name, an entry's page ("/projets/x/") under another. */
+function section<L extends string, E extends string>(listing: L, entry: E) {
+  return {
+    [listing]: () => href(`/${listing}/`),
+    [entry]: (id: string) => href(`/${listing}/${id}/`),
+  } as Record<L, () => string> & Record<E, (id: string) => string>;
+}
+
 export const url = {
   home: () => href('/'),
-  projets: () => href('/projets/'),
-  projet: (id: string) => href(`/projets/${id}/`),
-  methodes: () => href('/methodes/'),
-  methode: (id: string) => href(`/methodes/${id}/`),
-  pratiques: () => href('/pratiques/'),
-  pratique: (id: string) => href(`/pratiques/${id}/`),
-  labs: () => href('/labs/'),
-  lab: (id: string) => href(`/labs/${id}/`),
-  thematiques: () => href('/thematiques/'),
-  thematique: (id: string) => href(`/thematiques/${id}/`),
-  regions: () => href('/regions/'),
-  region: (code: string) => href(`/regions/${code}/`),
+  ...section('projets', 'projet'),
+  ...section('methodes', 'methode'),
+  ...section('pratiques', 'pratique'),
+  ...section('labs', 'lab'),
+  ...section('thematiques', 'thematique'),
+  ...section('regions', 'region'),
   recherche: () => href('/recherche/'),
-  modeles: () => href('/modeles/'),
-  modele: (id: string) => href(`/modeles/${id}/`),
+  ...section('modeles', 'modele'),
 };
 
 /**

@@ -2,7 +2,7 @@
  * Structured data (schema.org JSON-LD, typed with schema-dts) and its safe serialization: frontmatter
  * written by contributors ends up inside a <script> element, so "<" and friends are escaped.
  */
-import type { Article, BreadcrumbList, GovernmentOrganization, HowTo, WebSite, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, GovernmentOrganization, HowTo, Thing, WebSite, WithContext } from 'schema-dts';
 import type { Lab, Methode, Pratique, Projet } from './graph.ts';
 import { isoDate } from './dates.ts';
 import { label } from './labels.ts';
@@ -18,26 +18,29 @@ export function safeJsonLd(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/** A JSON-LD document: a schema.org thing with its context first. */
+function ld<T extends Thing>(thing: Exclude<T, string>): WithContext<T> {
+  return { '@context': 'https://schema.org', ...thing } as WithContext<T>;
+}
+
 const publisher = { '@type': 'GovernmentOrganization', name: SITE.publisher } as const;
 
 export function breadcrumbLd(items: { name: string; url: string }[]): WithContext<BreadcrumbList> {
-  return {
-    '@context': 'https://schema.org',
+  return ld<BreadcrumbList>({
     '@type': 'BreadcrumbList',
     itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
-  };
+  });
 }
 
 export function websiteLd(url: string): WithContext<WebSite> {
-  return {
-    '@context': 'https://schema.org',
+  return ld<WebSite>({
     '@type': 'WebSite',
     name: SITE.name,
     description: SITE.tagline,
     url,
     inLanguage: 'fr',
     publisher,
-  };
+  });
 }
 
 function labOrg(lab: Lab | undefined, labUrl: string | undefined): GovernmentOrganization | undefined {
@@ -60,8 +63,7 @@ function article(
   d: Projet['data'] | Pratique['data'],
   o: { url: string; themes: string[]; image?: string | undefined },
 ): WithContext<Article> {
-  return {
-    '@context': 'https://schema.org',
+  return ld<Article>({
     '@type': 'Article',
     headline: d.titre,
     description: d.resume,
@@ -74,7 +76,7 @@ function article(
     publisher,
     ...(o.image ? { image: o.image } : {}),
     ...(d.sources.length > 0 ? { citation: citations(d.sources) } : {}),
-  };
+  });
 }
 
 export function projetLd(
@@ -118,8 +120,7 @@ export function methodeLd(
   o: { url: string; steps: { name: string; text: string }[]; image?: string | undefined },
 ): WithContext<HowTo> {
   const d = m.data;
-  return {
-    '@context': 'https://schema.org',
+  return ld<HowTo>({
     '@type': 'HowTo',
     name: d.titre,
     description: d.resume,
@@ -133,13 +134,12 @@ export function methodeLd(
     publisher,
     ...(o.image ? { image: o.image } : {}),
     ...(d.sources.length > 0 ? { citation: citations(d.sources) } : {}),
-  };
+  });
 }
 
 export function labLd(l: Lab, o: { url: string }): WithContext<GovernmentOrganization> {
   const d = l.data;
-  return {
-    '@context': 'https://schema.org',
+  return ld<GovernmentOrganization>({
     '@type': 'GovernmentOrganization',
     name: d.nom,
     url: o.url,
@@ -155,5 +155,5 @@ export function labLd(l: Lab, o: { url: string }): WithContext<GovernmentOrganiz
       address: { '@type': 'PostalAddress', addressLocality: d.ville, addressRegion: label('region', d.region), addressCountry: 'FR' },
       geo: { '@type': 'GeoCoordinates', latitude: d.coordonnees.lat, longitude: d.coordonnees.lon },
     },
-  };
+  });
 }

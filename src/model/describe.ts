@@ -7,10 +7,11 @@
 import { z } from 'astro/zod';
 import { closedListOptions } from '../lib/vocabulary.ts';
 import type { CollectionName } from './collections.ts';
+import type { FieldMeta } from './fields.ts';
 import { schemas } from './index.ts';
 
 /** A node of the model's JSON Schema (input side), with the fields' metadata (./fields.ts). */
-export interface SchemaNode {
+export interface SchemaNode extends Partial<FieldMeta> {
   type?: string;
   properties?: Record<string, SchemaNode>;
   required?: string[];
@@ -25,15 +26,6 @@ export interface SchemaNode {
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
   default?: unknown;
-  label?: string;
-  display?: string;
-  hint?: string;
-  example?: string;
-  item?: string;
-  widget?: 'image' | 'file';
-  publicFolder?: string;
-  initial?: unknown;
-  ask?: boolean;
   reference?: CollectionName;
 }
 

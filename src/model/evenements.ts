@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { compareLocal, localDateTimeProblem, parseLocal } from './paris-time.ts';
 import { REGION_CODES } from '../lib/regions.ts';
 import { FORMATS_EVENEMENT, PUBLICS_EVENEMENT, STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../lib/vocabulary.ts';
-import { date, field, list, reference, rule, sources, text } from './fields.ts';
+import { field, list, reference, rule, publication, sources, text } from './fields.ts';
 
 /** A Paris wall-clock date-time "2026-12-10T14:00", or a date "2026-12-10" for a whole day; kept as written. */
 export const localDateTime = z
@@ -142,12 +142,7 @@ export const evenements = z
       hint: 'Cochez pour un événement inventé : il est signalé partout et son inscription mène à /agenda/exemple/.',
     }),
     sources,
-    /** Date of first publication. */
-    publie: field(date, { label: 'Date de publication', example: '2026-11-02', initial: 'today' }),
-    /** Date of the last significant update. */
-    misAJour: field(date.optional(), { label: 'Date de la dernière mise à jour', example: '2026-11-20' }),
-    /** A draft is checked but never published. */
-    brouillon: field(z.boolean().default(false), { label: 'Brouillon' }),
+    ...publication('2026-11-02'),
   })
   .superRefine((e, ctx) => {
     const issue = (path: string, message: string, fix: string) =>

@@ -155,6 +155,18 @@ export const editorial = {
   brouillon: field(z.boolean().default(false), { label: 'Brouillon', hint: 'Un brouillon est vérifié mais jamais publié.' }),
 };
 
+/** The publication fields of an agenda entry (event, training, edition), with an example date of first publication. */
+export function publication(example: string) {
+  return {
+    /** Date of first publication. */
+    publie: field(date, { label: 'Date de publication', example, initial: 'today' }),
+    /** Date of the last significant update. */
+    misAJour: field(date.optional(), { label: 'Date de la dernière mise à jour', example: '2026-11-20' }),
+    /** A draft is checked but never published. */
+    brouillon: field(z.boolean().default(false), { label: 'Brouillon' }),
+  };
+}
+
 /** True when the whole entry is an example (an invented project), not a published one; a notice says so. */
 export const illustratif = field(z.boolean().default(false), {
   label: 'Fiche entièrement donnée en exemple',

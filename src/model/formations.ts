@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { PUBLICS_EVENEMENT } from '../lib/vocabulary.ts';
-import { date, field, list, reference, sources, text } from './fields.ts';
+import { field, list, reference, publication, sources, text } from './fields.ts';
 
 export const formations = z.strictObject({
   /** Name of the training. */
@@ -63,12 +63,7 @@ export const formations = z.strictObject({
     hint: 'Cochez pour une formation inventée : elle est signalée partout.',
   }),
   sources,
-  /** Date of first publication. */
-  publie: field(date, { label: 'Date de publication', example: '2026-09-01', initial: 'today' }),
-  /** Date of the last significant update. */
-  misAJour: field(date.optional(), { label: 'Date de la dernière mise à jour', example: '2026-11-20' }),
-  /** A draft is checked but never published. */
-  brouillon: field(z.boolean().default(false), { label: 'Brouillon' }),
+  ...publication('2026-09-01'),
 });
 
 export type FormationData = z.output<typeof formations>;

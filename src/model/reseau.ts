@@ -20,10 +20,11 @@ export const dateChiffre = z
     rule('cette date n’existe pas dans le calendrier', 'Vérifiez le jour et le mois'),
   );
 
-const MISSING_DATE_FIX =
-  'Ajoutez « date: » avec l’année, le mois ou le jour auquel il se rapporte, entre guillemets ("2024", "2025-09" ou "2020-12-01")';
-const MISSING_SOURCE_FIX =
-  'Ajoutez « source: » avec le numéro, dans la liste « sources » du fichier, du document public qui le publie (1 pour le premier)';
+/** How to fix a figure or milestone that lacks its date or its source. */
+const MISSING_FIX = {
+  date: 'Ajoutez « date: » avec l’année, le mois ou le jour auquel il se rapporte, entre guillemets ("2024", "2025-09" ou "2020-12-01")',
+  source: 'Ajoutez « source: » avec le numéro, dans la liste « sources » du fichier, du document public qui le publie (1 pour le premier)',
+} as const;
 
 /** The date and the source every figure and milestone must have (checked with `needsDateAndSource`). */
 const provenance = {
@@ -43,22 +44,15 @@ const provenance = {
 
 function needsDateAndSource(what: string) {
   return (entry: { date?: string | undefined; source?: number | undefined }, ctx: z.RefinementCtx) => {
-    if (entry.date === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        input: entry,
-        path: ['date'],
-        message: `${what} du réseau sans date`,
-        params: { fix: MISSING_DATE_FIX },
-      });
-    if (entry.source === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        input: entry,
-        path: ['source'],
-        message: `${what} du réseau sans source`,
-        params: { fix: MISSING_SOURCE_FIX },
-      });
+    for (const key of ['date', 'source'] as const)
+      if (entry[key] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          input: entry,
+          path: [key],
+          message: `${what} du réseau sans ${key}`,
+          params: { fix: MISSING_FIX[key] },
+        });
   };
 }
 

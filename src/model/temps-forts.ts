@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { SERIES_TEMPS_FORT } from '../lib/vocabulary.ts';
-import { checkSourceNumbers, chiffre, date, field, list, reference, rule, sources, text } from './fields.ts';
+import { checkSourceNumbers, chiffre, date, field, list, publication, reference, rule, sources, text } from './fields.ts';
 
 /** A published figure about the edition: the shared figure (valeur as published, source or exemple), its number for the chart, and its theme. */
 const chiffreEdition = z
@@ -27,6 +27,9 @@ const chiffreEdition = z
     path: ['source'],
   });
 
+/** An edition has the agenda's publication date and draft flag, without an update date. */
+const { publie, brouillon } = publication('2026-11-02');
+
 export const tempsForts = z
   .strictObject({
     /** Name of the edition ("Mois de l'innovation publique 2020"). */
@@ -48,10 +51,8 @@ export const tempsForts = z
     /** Published figures. */
     chiffres: field(list(chiffreEdition), { label: 'Chiffres publiés', item: 'chiffre' }),
     sources,
-    /** Date of first publication. */
-    publie: field(date, { label: 'Date de publication', example: '2026-11-02', initial: 'today' }),
-    /** A draft is checked but never published. */
-    brouillon: field(z.boolean().default(false), { label: 'Brouillon' }),
+    publie,
+    brouillon,
   })
   .refine((t) => t.fin >= t.debut, { ...rule('le dernier jour précède le premier', 'Corrigez « debut » ou « fin »'), path: ['fin'] })
   .superRefine(checkSourceNumbers);

@@ -45,53 +45,39 @@ function panelTexts(rows: MetaRow[]): string[] {
   return rows.flatMap((r) => (typeof r.value === 'string' ? [r.value] : (r.value ?? []).map((v) => v.text)));
 }
 
+/** The record of a page with a metadata panel: its panel's values then `extra` facts, its body, the panel's search data. */
+function panelRecord(
+  collection: 'projets' | 'labs' | 'methodes' | 'pratiques',
+  entry: { id: string },
+  page: Pick<SearchRecord, 'url' | 'title' | 'lead'>,
+  panel: { meta: MetaRow[]; search: SearchData },
+  body: BodyOf,
+  extra: string[] = [],
+): SearchRecord {
+  return { ...page, facts: [...panelTexts(panel.meta), ...extra], html: body(collection, entry).html, data: panel.search };
+}
+
 export function projetRecord(p: Projet, g: Graph, body: BodyOf): SearchRecord {
-  const { meta, search } = projetPanel(p, g);
-  return {
-    url: url.projet(p.id),
-    title: p.data.titre,
-    lead: p.data.resume,
-    facts: [...panelTexts(meta), ...p.data.chiffres.map((c) => `${c.valeur} ${c.libelle}`)],
-    html: body('projets', p).html,
-    data: search,
-  };
+  const page = { url: url.projet(p.id), title: p.data.titre, lead: p.data.resume };
+  const figures = p.data.chiffres.map((c) => `${c.valeur} ${c.libelle}`);
+  return panelRecord('projets', p, page, projetPanel(p, g), body, figures);
 }
 
 export function labRecord(l: Lab, g: Graph, body: BodyOf): SearchRecord {
-  const { meta, search } = labPanel(l);
-  return {
-    url: url.lab(l.id),
-    title: l.data.nom,
-    lead: labView(l, g, undefined).lead,
-    facts: panelTexts(meta),
-    html: body('labs', l).html,
-    data: search,
-  };
+  const page = { url: url.lab(l.id), title: l.data.nom, lead: labView(l, g, undefined).lead };
+  return panelRecord('labs', l, page, labPanel(l), body);
 }
 
 export function methodeRecord(m: Methode, g: Graph, body: BodyOf): SearchRecord {
   const d = m.data;
-  const { meta, search } = methodePanel(m, g);
-  return {
-    url: url.methode(m.id),
-    title: d.titre,
-    lead: d.resume,
-    facts: [...panelTexts(meta), d.quandUtiliser, ...(d.precautions ? [d.precautions] : []), ...d.ressources.map((r) => r.titre)],
-    html: body('methodes', m).html,
-    data: search,
-  };
+  const page = { url: url.methode(m.id), title: d.titre, lead: d.resume };
+  const practical = [d.quandUtiliser, ...(d.precautions ? [d.precautions] : []), ...d.ressources.map((r) => r.titre)];
+  return panelRecord('methodes', m, page, methodePanel(m, g), body, practical);
 }
 
 export function pratiqueRecord(p: Pratique, g: Graph, body: BodyOf): SearchRecord {
-  const { meta, search } = pratiquePanel(p, g);
-  return {
-    url: url.pratique(p.id),
-    title: p.data.titre,
-    lead: p.data.resume,
-    facts: panelTexts(meta),
-    html: body('pratiques', p).html,
-    data: search,
-  };
+  const page = { url: url.pratique(p.id), title: p.data.titre, lead: p.data.resume };
+  return panelRecord('pratiques', p, page, pratiquePanel(p, g), body);
 }
 
 /** Names of labs and themes by id, for the agenda's records. */
