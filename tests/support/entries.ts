@@ -1,5 +1,14 @@
 /** Small typed entries for graph tests, with only the fields a test cares about. */
-import type { Corpus, Lab, Methode, Pratique, Projet, Thematique } from '../../src/lib/graph.ts';
+import {
+  buildGraph,
+  type Corpus,
+  type Graph,
+  type Lab,
+  type Methode,
+  type Pratique,
+  type Projet,
+  type Thematique,
+} from '../../src/lib/graph.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 
@@ -103,4 +112,13 @@ export function pratique(id: string, o: { themes?: string[]; projets?: string[];
 
 export function corpus(parts: Partial<Corpus>): Corpus {
   return { labs: [], projets: [], methodes: [], pratiques: [], thematiques: [], ...parts };
+}
+
+/**
+ * The graph of `count` case studies p0, p1… of the lab ti-lab (Mayenne), each with `o`, plus the entries of `parts`:
+ * a list longer than a page shows.
+ */
+export function graphOfMany(count: number, o: Omit<Parameters<typeof projet>[1], 'lab'>, parts: Partial<Corpus> = {}): Graph {
+  const projets = Array.from({ length: count }, (_, i) => projet(`p${i}`, { lab: 'ti-lab', ...o }));
+  return buildGraph(corpus({ labs: [lab('ti-lab', '53')], ...parts, projets }));
 }

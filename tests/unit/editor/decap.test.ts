@@ -276,32 +276,23 @@ describe('le choix du dépôt, lu dans l’environnement', () => {
     expect(decapConfig(schemas, build.settings).backend).toEqual({ name: 'test-repo' });
   });
 
-  it('ouvre des demandes de fusion sur GitHub', () => {
-    const { settings } = decapSettings(
+  it.each([
+    [
+      'GitHub',
       { DECAP_BACKEND: 'github', DECAP_REPO: 'ditp/carnet', DECAP_AUTH_URL: 'https://auth.exemple.gouv.fr/oauth/auth' },
-      { dev: false },
-    );
-    expect(decapConfig(schemas, settings).backend).toMatchObject({
-      name: 'github',
-      repo: 'ditp/carnet',
-      branch: 'main',
-      base_url: 'https://auth.exemple.gouv.fr',
-      auth_endpoint: 'oauth/auth',
-    });
-    expect(adminCsp(settings)['connect-src']).toEqual(["'self'", 'https://api.github.com']);
-  });
-
-  it('ouvre des demandes de fusion sur un GitLab de l’État', () => {
-    const env = {
-      DECAP_BACKEND: 'gitlab',
-      DECAP_REPO: 'ditp/labs/carnet',
-      DECAP_BRANCH: 'principale',
-      DECAP_GITLAB_URL: 'https://gitlab.exemple.gouv.fr/',
-      DECAP_APP_ID: 'abc123',
-    };
-    const { settings } = decapSettings(env, { dev: false });
-    expect(decapConfig(schemas, settings).backend).toEqual(
-      expect.objectContaining({
+      { name: 'github', repo: 'ditp/carnet', branch: 'main', base_url: 'https://auth.exemple.gouv.fr', auth_endpoint: 'oauth/auth' },
+      'https://api.github.com',
+    ],
+    [
+      'un GitLab de l’État',
+      {
+        DECAP_BACKEND: 'gitlab',
+        DECAP_REPO: 'ditp/labs/carnet',
+        DECAP_BRANCH: 'principale',
+        DECAP_GITLAB_URL: 'https://gitlab.exemple.gouv.fr/',
+        DECAP_APP_ID: 'abc123',
+      },
+      {
         name: 'gitlab',
         repo: 'ditp/labs/carnet',
         branch: 'principale',
@@ -309,9 +300,13 @@ describe('le choix du dépôt, lu dans l’environnement', () => {
         app_id: 'abc123',
         base_url: 'https://gitlab.exemple.gouv.fr',
         api_root: 'https://gitlab.exemple.gouv.fr/api/v4',
-      }),
-    );
-    expect(adminCsp(settings)['connect-src']).toEqual(["'self'", 'https://gitlab.exemple.gouv.fr']);
+      },
+      'https://gitlab.exemple.gouv.fr',
+    ],
+  ])('ouvre des demandes de fusion sur %s', (_, env, backend, api) => {
+    const { settings } = decapSettings(env, { dev: false });
+    expect(decapConfig(schemas, settings).backend).toMatchObject(backend);
+    expect(adminCsp(settings)['connect-src']).toEqual(["'self'", api]);
   });
 
   it('explique en français une configuration incomplète', () => {

@@ -122,11 +122,13 @@ function generate(root: string, type: EntryType, answers: Record<string, string>
 }
 
 describe('l’identifiant tiré du titre', () => {
-  it('est en ASCII, en minuscules, sans accents, avec des tirets', () => {
-    expect(slugify("Accueil des usagers à l'Île-d'Yeu")).toBe('accueil-des-usagers-a-l-ile-d-yeu');
-    expect(slugify('L’œuvre du Lab’O : « 2e édition » !')).toBe('l-oeuvre-du-lab-o-2e-edition');
-    expect(slugify('  ÉTÉ   2025  ')).toBe('ete-2025');
-    expect(slugify('!!!')).toBe('');
+  it.each([
+    ["Accueil des usagers à l'Île-d'Yeu", 'accueil-des-usagers-a-l-ile-d-yeu'],
+    ['L’œuvre du Lab’O : « 2e édition » !', 'l-oeuvre-du-lab-o-2e-edition'],
+    ['  ÉTÉ   2025  ', 'ete-2025'],
+    ['!!!', ''],
+  ])('est en ASCII, en minuscules, sans accents, avec des tirets : « %s » → « %s »', (title, id) => {
+    expect(slugify(title)).toBe(id);
   });
 
   it('est coupé entre deux mots au-delà de la longueur maximale', () => {
@@ -221,63 +223,52 @@ describe('les réponses refusées, avec un message en français', () => {
     return result.problems;
   };
 
-  it('un lab inconnu, avec la suggestion la plus proche', () => {
-    expect(problemsFor('projet', { ...VALID.projet, lab: 'lab-tst' })).toEqual([
-      {
-        flag: 'lab',
-        message:
-          'l’identifiant « lab-tst » n’existe pas dans content/labs/. Vouliez-vous dire « lab-test » ? Identifiants existants : lab-test.',
-      },
-    ]);
-  });
-
-  it('une thématique inconnue', () => {
-    expect(problemsFor('projet', { ...VALID.projet, thematiques: 'design,mobilite' })).toEqual([
-      {
-        flag: 'thematiques',
-        message: 'l’identifiant « mobilite » n’existe pas dans content/thematiques.yaml. Identifiants existants : design, service-usager.',
-      },
-    ]);
-  });
-
-  it('une méthode inconnue', () => {
-    expect(problemsFor('pratique', { ...VALID.pratique, methodes: 'entretiens' })).toEqual([
-      {
-        flag: 'methodes',
-        message:
-          'l’identifiant « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? Identifiants existants : entretien.',
-      },
-    ]);
-  });
-
-  it('plusieurs identifiants inconnus dans une liste : la liste des existants une seule fois', () => {
-    expect(problemsFor('projet', { ...VALID.projet, methodes: 'entretiens,atelier' })).toEqual([
-      {
-        flag: 'methodes',
-        message:
-          'l’identifiant « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? l’identifiant « atelier » n’existe pas dans content/methodes/. Identifiants existants : entretien.',
-      },
-    ]);
-  });
-
-  it('un identifiant déjà pris', () => {
-    expect(problemsFor('projet', { ...VALID.projet, titre: 'Accueil' })).toEqual([
-      {
-        flag: 'id',
-        message:
-          'l’identifiant « accueil » est déjà pris par content/projets/accueil.mdx. Changez le titre, ou choisissez un autre identifiant (--id).',
-      },
-    ]);
-  });
-
-  it('un titre déjà porté par une autre fiche', () => {
-    expect(problemsFor('projet', { ...VALID.projet, titre: 'Un accueil plus simple' })).toEqual([
-      {
-        flag: 'titre',
-        message:
-          'une fiche porte déjà ce titre : content/projets/accueil.mdx. Donnez un titre qui distingue la vôtre (lieu, public, année).',
-      },
-    ]);
+  // What is refused, the type of entry, the answers changed from a valid set, and the one problem expected.
+  it.each<[string, EntryType, Record<string, string>, string, string]>([
+    [
+      'un lab inconnu, avec la suggestion la plus proche',
+      'projet',
+      { lab: 'lab-tst' },
+      'lab',
+      'l’identifiant « lab-tst » n’existe pas dans content/labs/. Vouliez-vous dire « lab-test » ? Identifiants existants : lab-test.',
+    ],
+    [
+      'une thématique inconnue',
+      'projet',
+      { thematiques: 'design,mobilite' },
+      'thematiques',
+      'l’identifiant « mobilite » n’existe pas dans content/thematiques.yaml. Identifiants existants : design, service-usager.',
+    ],
+    [
+      'une méthode inconnue',
+      'pratique',
+      { methodes: 'entretiens' },
+      'methodes',
+      'l’identifiant « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? Identifiants existants : entretien.',
+    ],
+    [
+      'plusieurs identifiants inconnus dans une liste : la liste des existants une seule fois',
+      'projet',
+      { methodes: 'entretiens,atelier' },
+      'methodes',
+      'l’identifiant « entretiens » n’existe pas dans content/methodes/. Vouliez-vous dire « entretien » ? l’identifiant « atelier » n’existe pas dans content/methodes/. Identifiants existants : entretien.',
+    ],
+    [
+      'un identifiant déjà pris',
+      'projet',
+      { titre: 'Accueil' },
+      'id',
+      'l’identifiant « accueil » est déjà pris par content/projets/accueil.mdx. Changez le titre, ou choisissez un autre identifiant (--id).',
+    ],
+    [
+      'un titre déjà porté par une autre fiche',
+      'projet',
+      { titre: 'Un accueil plus simple' },
+      'titre',
+      'une fiche porte déjà ce titre : content/projets/accueil.mdx. Donnez un titre qui distingue la vôtre (lieu, public, année).',
+    ],
+  ])('%s', (_, type, answers, flag, message) => {
+    expect(problemsFor(type, { ...VALID[type], ...answers })).toEqual([{ flag, message }]);
   });
 
   it('un lien vers un brouillon', () => {

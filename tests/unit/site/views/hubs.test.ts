@@ -4,7 +4,7 @@ import { buildGraph } from '../../../../src/lib/graph.ts';
 import { region } from '../../../../src/lib/regions.ts';
 import { regionsIndex, regionView } from '../../../../src/views/region.ts';
 import { SECTION_LIMIT, thematiquesIndex, thematiqueView } from '../../../../src/views/thematique.ts';
-import { corpus, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
+import { corpus, graphOfMany, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
 
 const emploi = theme('emploi');
 const g = buildGraph(
@@ -35,14 +35,7 @@ describe('la vue d’une thématique', () => {
     expect(view.pratiques.map((c) => c.url)).toEqual(['/pratiques/ecouter/']);
     expect(view.methodes.map((c) => c.url)).toEqual(['/methodes/immersion/', '/methodes/personas/']);
     expect(view.projets.more).toBeUndefined();
-    const many = buildGraph(
-      corpus({
-        labs: [lab('ti-lab', '53')],
-        thematiques: [emploi],
-        projets: Array.from({ length: SECTION_LIMIT + 1 }, (_, i) => projet(`p${i}`, { lab: 'ti-lab', themes: ['emploi'] })),
-      }),
-    );
-    const big = thematiqueView(emploi, many);
+    const big = thematiqueView(emploi, graphOfMany(SECTION_LIMIT + 1, { themes: ['emploi'] }, { thematiques: [emploi] }));
     expect(big.projets.cards).toHaveLength(SECTION_LIMIT);
     expect(big.projets.more).toEqual({ label: 'Voir les 7 études de cas', url: '/projets/thematique/emploi/' });
   });

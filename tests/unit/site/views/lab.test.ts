@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, type Lab } from '../../../../src/lib/graph.ts';
 import { HUB_LIMIT } from '../../../../src/lib/listing.ts';
 import { labPanel, labView } from '../../../../src/views/lab.ts';
-import { corpus, lab, projet } from '../../../support/entries.ts';
+import { corpus, graphOfMany, lab, projet } from '../../../support/entries.ts';
 
 const tiLab: Lab = { ...lab('ti-lab', '53') };
 tiLab.data = {
@@ -47,10 +47,7 @@ describe('la vue d’un lab', () => {
 
   it('montre ses études de cas, et au-delà de la limite un lien vers la recherche filtrée sur le lab', () => {
     expect(view.projets).toMatchObject({ count: 1, more: undefined });
-    const many = buildGraph(
-      corpus({ labs: [tiLab], projets: Array.from({ length: HUB_LIMIT + 2 }, (_, i) => projet(`p${i}`, { lab: 'ti-lab' })) }),
-    );
-    const big = labView(tiLab, many, undefined);
+    const big = labView(tiLab, graphOfMany(HUB_LIMIT + 2, {}, { labs: [tiLab] }), undefined);
     expect(big.projets.cards).toHaveLength(HUB_LIMIT);
     expect(big.projets.more).toBe('/recherche/?type=%C3%89tude%20de%20cas&lab=Ti%20Lab&tri=date');
   });

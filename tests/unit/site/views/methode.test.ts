@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, type Methode } from '../../../../src/lib/graph.ts';
 import { HUB_LIMIT } from '../../../../src/lib/listing.ts';
 import { methodePanel, methodeView } from '../../../../src/views/methode.ts';
-import { corpus, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
+import { corpus, graphOfMany, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
 
 const personas: Methode = { ...methode('personas', 'definir') };
 personas.data = {
@@ -72,14 +72,7 @@ describe('la vue d’une fiche méthode', () => {
     expect(view.projets.count).toBe(2);
     expect(view.projets.cards[0]).toEqual({ title: 'Projet a', url: '/projets/a/', description: 'r', detail: 'ti-lab · Bretagne' });
     expect(view.projets.more).toBeUndefined();
-    const many = buildGraph(
-      corpus({
-        labs: [lab('ti-lab', '53')],
-        methodes: [personas],
-        projets: Array.from({ length: HUB_LIMIT + 1 }, (_, i) => projet(`p${i}`, { lab: 'ti-lab', methodes: ['personas'] })),
-      }),
-    );
-    const big = methodeView(personas, many, undefined);
+    const big = methodeView(personas, graphOfMany(HUB_LIMIT + 1, { methodes: ['personas'] }, { methodes: [personas] }), undefined);
     expect(big.projets.cards).toHaveLength(HUB_LIMIT);
     expect(big.projets.more).toBe('/recherche/?type=%C3%89tude%20de%20cas&methode=M%C3%A9thode%20personas&tri=date');
   });
