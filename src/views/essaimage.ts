@@ -9,6 +9,7 @@ import { label } from '../lib/labels.ts';
 import { BLOCAGES, groupLessons, LEVIERS } from '../lib/lessons.ts';
 import { plural } from './format.ts';
 import type { CardData } from './types.ts';
+import { helpedHindered } from './sections.ts';
 
 const byStart = (a: Projet, b: Projet) => a.data.debut.getTime() - b.data.debut.getTime();
 
@@ -43,7 +44,7 @@ export function essaimageView(g: Graph) {
       families,
     )
       .filter((x) => x.projets.length > 1)
-      .map((x) => ({ libelle: x.libelle, reprises: plural(x.projets.length, 'reprise', 'reprises') }));
+      .map((x) => `${x.libelle} (${plural(x.projets.length, 'reprise', 'reprises')})`);
   const pratiques = [...new Map(lineages.flatMap((l) => l.all.flatMap((p) => g.pratiquesOfProjet(p.id))).map((p) => [p.id, p])).values()];
 
   return {
@@ -54,9 +55,11 @@ export function essaimageView(g: Graph) {
       labs: new Set(lineages.flatMap((l) => l.all.flatMap((p) => [p.data.lab.id, ...p.data.autresLabs.map((x) => x.id)]))).size,
       regions: new Set(lineages.flatMap((l) => l.all.map((p) => g.regionOf(p)))).size,
     },
-    /** Levers and obstacles cited by more than one replication, with their count. */
-    helped: lessons((p) => p.data.leviers, LEVIERS),
-    hindered: lessons((p) => p.data.blocages, BLOCAGES),
+    /** Levers and obstacles cited by more than one replication, with their count (« … (2 reprises) »). */
+    lessons: helpedHindered(
+      lessons((p) => p.data.leviers, LEVIERS),
+      lessons((p) => p.data.blocages, BLOCAGES),
+    ),
     /** Deployment methods, then the best practices the lineages illustrate. */
     prepare: [
       ...g.methodesOfPhase('deployer').map((m): CardData => methodeCard(m, g)),

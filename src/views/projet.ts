@@ -11,6 +11,7 @@ import { absolute, href, url } from '../lib/paths.ts';
 import { shareImagePath } from '../lib/share.ts';
 import { euros } from './format.ts';
 import type { CardData, MetaLink, MetaRow, SearchData, Trail } from './types.ts';
+import { helpedHindered } from './sections.ts';
 import { pageLabel } from '../model/describe.ts';
 
 /** A project in a lineage list, with the lab and region that carried it. */
@@ -119,10 +120,7 @@ export function projetView(entry: Projet, g: Graph, site: URL | undefined) {
     /** Impact figures, each with the number of its source or marked as an example. */
     chiffres: d.chiffres.map((c) => ({ valeur: c.valeur, libelle: c.libelle, exemple: isExampleFigure(d, c), source: c.source })),
     /** "En bref": what helped and what held the project back, each column only when it has items. */
-    enBref: [
-      { titre: 'Ce qui a aidé', items: d.leviers },
-      { titre: 'Ce qui a freiné', items: d.blocages },
-    ].filter((c) => c.items.length > 0),
+    enBref: helpedHindered(d.leviers, d.blocages),
     sources: d.sources,
     /** Arguments of projetLd (src/lib/seo.ts). */
     ld: {

@@ -12,3 +12,11 @@ export function firstCards<T, More>(items: readonly T[], limit: number, card: (i
     more: items.length > limit ? more() : undefined,
   };
 }
+
+/** « Ce qui a aidé » then « Ce qui a freiné », each column only when it has items (a case study, the replications). */
+export function helpedHindered(helped: string[], hindered: string[]) {
+  return [
+    { titre: 'Ce qui a aidé', items: helped },
+    { titre: 'Ce qui a freiné', items: hindered },
+  ].filter((c) => c.items.length > 0);
+}

@@ -146,13 +146,27 @@ describe('les comptes rendus, en français', () => {
   });
 
   it('en Markdown pour le résumé d’une pull request, les titres rendus inertes', () => {
-    const md = formatMarkdown(diff, { before: 'main', after: 'dist' });
-    expect(md).toContain('## 🔎 Pages du site touchées');
-    expect(md).toContain('du site construit avant (`main`) et après (`dist`)');
-    expect(md).toContain('**2 pages ajoutées, 1 page modifiée, 1 page supprimée**');
-    expect(md).toContain('### Pages ajoutées (2)\n\n- `/y/` — Y\n- `/z/` — Z\n');
-    expect(md).toContain('### Pages modifiées (1)\n\n- `/` — Accueil (contenu)\n');
-    expect(md).toContain('### Pages supprimées (1)\n\n- `/x/` — X\n');
+    expect(formatMarkdown(diff, { before: 'main', after: 'dist' })).toMatchInlineSnapshot(`
+      "## 🔎 Pages du site touchées
+
+      Comparaison, page par page, du site construit avant (\`main\`) et après (\`dist\`) : titre, description et texte de chaque page. Les fichiers de construction (noms des fichiers CSS et JavaScript, index de recherche, images de partage, flux, plan du site) ne comptent pas.
+
+      **2 pages ajoutées, 1 page modifiée, 1 page supprimée** (1 page présente dans les deux versions).
+
+      ### Pages ajoutées (2)
+
+      - \`/y/\` — Y
+      - \`/z/\` — Z
+
+      ### Pages modifiées (1)
+
+      - \`/\` — Accueil (contenu)
+
+      ### Pages supprimées (1)
+
+      - \`/x/\` — X
+      "
+    `);
     const hostile = diffSites(new Map(), new Map([['/p/', sig('<img src=x onerror=alert(1)> **gras** [lien](javascript:x)')]]));
     expect(formatMarkdown(hostile)).toContain('— \\<img src=x onerror=alert(1)\\> \\*\\*gras\\*\\* \\[lien\\](javascript:x)');
   });

@@ -36,8 +36,7 @@ describe('la vue de l’essaimage', () => {
   });
 
   it('ne garde des leçons des reprises que celles que plusieurs citent', () => {
-    expect(view.helped).toEqual([expect.objectContaining({ reprises: '2 reprises' })]);
-    expect(view.hindered).toEqual([]);
+    expect(view.lessons).toEqual([{ titre: 'Ce qui a aidé', items: [expect.stringMatching(/ \(2 reprises\)$/)] }]);
   });
 
   it('propose les méthodes de déploiement puis les bonnes pratiques des lignées', () => {
