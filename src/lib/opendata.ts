@@ -461,7 +461,6 @@ const thematiques = defineDataset<Thematique>({
   ],
 });
 
-/** Every dataset, in the order of the documentation page. */
 const event = columnsOf<AgendaItem>();
 const evenements = defineDataset<AgendaItem>({
   id: 'evenements',
@@ -574,6 +573,7 @@ const formations = defineDataset<Formation>({
   ],
 });
 
+/** Every dataset, in the order of the documentation page. */
 export const DATASETS: readonly Dataset[] = [projets, labs, methodes, pratiques, thematiques, evenements, formations];
 
 export type DataFormat = 'json' | 'csv';
