@@ -20,7 +20,7 @@ import { lighthouseScores } from './lighthouse.ts';
 import { BENCH_QUERY, BENCH_THEME, corpusShape, generateCorpus, writeCorpus } from './corpus.ts';
 import { countHtml, folderBytes, GNU_TIME, phases, runMeasured, stopAll, type Measured, type Phase } from './measure.ts';
 import { CHROMIUM } from '../../tests/support/browser.ts';
-import { corpusBuildEnv, parseStrict, usageExit } from './cli.ts';
+import { absolutePaths, command, corpusBuildEnv } from './cli.ts';
 import { forgetShareImages, listShareImages } from './share-cache.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,40 +38,33 @@ interface Options {
   lighthouse: boolean;
 }
 
-const usage: (message: string) => never = usageExit(
-  'npm run bench -- [--sizes 1000,10000] [--json FICHIER] [--keep] [--only site|baseline] [--seed 1] [--timeout MINUTES] [--lighthouse]',
-);
+const USAGE =
+  'npm run bench -- [--sizes 1000,10000] [--json FICHIER] [--keep] [--only site|baseline] [--seed 1] [--timeout MINUTES] [--lighthouse]';
 
 export function parseOptions(argv: string[]): Options {
-  const values = parseStrict(
-    argv,
-    {
-      sizes: { type: 'string' },
-      json: { type: 'string' },
-      keep: { type: 'boolean' },
-      only: { type: 'string' },
-      seed: { type: 'string' },
-      timeout: { type: 'string' },
-      lighthouse: { type: 'boolean' },
-    },
-    usage,
-  );
+  const { values, usage, number, oneOf } = command(argv, USAGE, {
+    sizes: { type: 'string' },
+    json: { type: 'string' },
+    keep: { type: 'boolean' },
+    only: { type: 'string' },
+    seed: { type: 'string' },
+    timeout: { type: 'string' },
+    lighthouse: { type: 'boolean' },
+  });
   const sizes = (values.sizes ?? '1000,10000').split(',').map((n) => Number(n.replace(/[\s_]/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     usage('--sizes attend des nombres entiers positifs séparés par des virgules (1000,10000).');
-  if (values.only !== undefined && values.only !== 'site' && values.only !== 'baseline') usage('--only attend « site » ou « baseline ».');
-  const seed = Number(values.seed ?? 1);
-  if (!Number.isInteger(seed)) usage('--seed attend un nombre entier.');
-  const timeoutMinutes = Number(values.timeout ?? 60);
-  if (!(timeoutMinutes > 0)) usage('--timeout attend un nombre de minutes positif.');
+  const only = oneOf(values.only, ['site', 'baseline'], '--only attend « site » ou « baseline ».');
+  const seed = number(values.seed, 1, Number.isInteger, '--seed attend un nombre entier.');
+  const timeoutMinutes = number(values.timeout, 60, (n) => n > 0, '--timeout attend un nombre de minutes positif.');
   return {
     sizes,
     keep: values.keep ?? false,
     lighthouse: values.lighthouse ?? false,
     seed,
     timeoutMinutes,
-    ...(values.json ? { json: path.resolve(values.json) } : {}),
-    ...(values.only ? { only: values.only } : {}),
+    ...absolutePaths({ json: values.json }),
+    ...(only ? { only } : {}),
   };
 }
 

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseStrict, usageExit } from './cli.ts';
+import { absolutePaths, command } from './cli.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { generateReport, type Flags, type Result } from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
@@ -256,32 +256,28 @@ interface CliOptions {
   threshold: number;
 }
 
-const usage: (message: string) => never = usageExit(
-  'node scripts/bench/lighthouse.ts [--dist DOSSIER] [--json FICHIER] [--runs 3] [--reports DOSSIER] [--threshold 95]',
-);
+const USAGE = 'node scripts/bench/lighthouse.ts [--dist DOSSIER] [--json FICHIER] [--runs 3] [--reports DOSSIER] [--threshold 95]';
 
 export function parseOptions(argv: string[]): CliOptions {
-  const values = parseStrict(
-    argv,
-    {
-      dist: { type: 'string' },
-      json: { type: 'string' },
-      reports: { type: 'string' },
-      runs: { type: 'string' },
-      threshold: { type: 'string' },
-    },
-    usage,
+  const { values, number } = command(argv, USAGE, {
+    dist: { type: 'string' },
+    json: { type: 'string' },
+    reports: { type: 'string' },
+    runs: { type: 'string' },
+    threshold: { type: 'string' },
+  });
+  const runs = number(values.runs, 3, (n) => Number.isInteger(n) && n >= 1, '--runs attend un entier positif.');
+  const threshold = number(
+    values.threshold,
+    THRESHOLD,
+    (n) => Number.isFinite(n) && n >= 0 && n <= 100,
+    '--threshold attend un nombre de 0 à 100.',
   );
-  const runs = Number(values.runs ?? 3);
-  if (!Number.isInteger(runs) || runs < 1) usage('--runs attend un entier positif.');
-  const threshold = Number(values.threshold ?? THRESHOLD);
-  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) usage('--threshold attend un nombre de 0 à 100.');
   return {
     dist: path.resolve(values.dist ?? process.env.CARNET_DIST ?? 'dist'),
     runs,
     threshold,
-    ...(values.json ? { json: path.resolve(values.json) } : {}),
-    ...(values.reports ? { reports: path.resolve(values.reports) } : {}),
+    ...absolutePaths({ json: values.json, reports: values.reports }),
   };
 }
 

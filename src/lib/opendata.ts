@@ -239,6 +239,42 @@ function pagesOf<T>(name: string, of: string, paths: (entry: T, ctx: Context) =>
   return columnsOf<T>()(name, 'urls', `Adresses des pages ${of}, dans le même ordre.`, (e, x) => paths(e, x).map((p) => x.link(p)));
 }
 
+/** The first columns of an article (case study, method, practice): its id, its page, its title and summary. */
+function article<T extends { id: string }>(of: string, page: (id: string) => string): (Column<T> | string)[] {
+  return [...identity<T>(of, page), 'titre', 'resume'];
+}
+
+/** The last columns of an article: its dates and authors. */
+const ARTICLE_END = ['publie', 'misAJour', 'revuLe', 'auteurs'];
+
+/** The name and page of the region of a line, after its code. */
+function regionColumns<T>(code: (entry: T, ctx: Context) => string): Column<T>[] {
+  const column = columnsOf<T>();
+  return [
+    column('region_nom', 'texte', 'Nom officiel de cette région.', (e, x) => label('region', code(e, x))),
+    column('region_url', 'url', 'Adresse de la page de cette région.', (e, x) => x.link(url.region(code(e, x)))),
+  ];
+}
+
+/** The sum of the public amounts of an entry's funding. */
+function fundingAmount<T extends { data: { financements: { montant?: number | undefined }[] } }>(): Column<T> {
+  return columnsOf<T>()(
+    'financements_montant',
+    'decimal',
+    'Somme en euros des montants de financement rendus publics ; vide si aucun montant n’est indiqué.',
+    (e) => sum(e.data.financements.map((f) => f.montant)),
+    'financements',
+  );
+}
+
+/** The published case studies a line lists (`description` says which), by id then by page address. */
+function projetsColumns<T>(description: string, projetsOf: (entry: T, ctx: Context) => Projet[]): Column<T>[] {
+  return [
+    columnsOf<T>()('projets', 'identifiants', description, (e, x) => ids(projetsOf(e, x))),
+    pagesOf<T>('projets_urls', 'de ces études de cas', (e, x) => projetsOf(e, x).map((p) => url.projet(p.id))),
+  ];
+}
+
 const projet = columnsOf<Projet>();
 const projets = defineDataset<Projet>({
   id: 'projets',
@@ -249,9 +285,7 @@ const projets = defineDataset<Projet>({
   omit: ['brouillon', 'contacts', 'image'],
   entries: (_c, g) => g.projets,
   columns: [
-    ...identity<Projet>('de l’étude de cas', url.projet),
-    'titre',
-    'resume',
+    ...article<Projet>('de l’étude de cas', url.projet),
     'lab',
     projet('lab_url', 'url', 'Adresse de la page de ce lab.', (p, x) => x.link(url.lab(p.data.lab.id))),
     'autresLabs',
@@ -263,8 +297,7 @@ const projets = defineDataset<Projet>({
       (p, x) => x.g.regionOf(p),
       'region',
     ),
-    projet('region_nom', 'texte', 'Nom officiel de cette région.', (p, x) => label('region', x.g.regionOf(p))),
-    projet('region_url', 'url', 'Adresse de la page de cette région.', (p, x) => x.link(url.region(x.g.regionOf(p)))),
+    ...regionColumns<Projet>((p, x) => x.g.regionOf(p)),
     'territoire',
     'thematiques',
     pagesOf<Projet>('thematiques_urls', 'de ces thématiques', (p) => p.data.thematiques.map((t) => url.thematique(t.id))),
@@ -282,13 +315,7 @@ const projets = defineDataset<Projet>({
       (p) => p.data.financements.map((f) => f.source),
       'financements',
     ),
-    projet(
-      'financements_montant',
-      'decimal',
-      'Somme en euros des montants de financement rendus publics ; vide si aucun montant n’est indiqué.',
-      (p) => sum(p.data.financements.map((f) => f.montant)),
-      'financements',
-    ),
+    fundingAmount<Projet>(),
     projet(
       'chiffres',
       'textes',
@@ -303,10 +330,7 @@ const projets = defineDataset<Projet>({
       p.data.essaimeDepuis ? x.link(url.projet(p.data.essaimeDepuis.id)) : undefined,
     ),
     'adaptations',
-    'publie',
-    'misAJour',
-    'revuLe',
-    'auteurs',
+    ...ARTICLE_END,
     'illustratif',
     projet(
       'provenance',
@@ -336,8 +360,7 @@ const labs = defineDataset<Lab>({
     ...identity<Lab>('du lab', url.lab),
     'nom',
     'region',
-    lab('region_nom', 'texte', 'Nom officiel de cette région.', (l) => label('region', l.data.region)),
-    lab('region_url', 'url', 'Adresse de la page de cette région.', (l, x) => x.link(url.region(l.data.region))),
+    ...regionColumns<Lab>((l) => l.data.region),
     'ville',
     lab('latitude', 'decimal', 'Latitude du lab en degrés décimaux (WGS 84).', (l) => l.data.coordonnees.lat, 'coordonnees'),
     lab('longitude', 'decimal', 'Longitude du lab en degrés décimaux (WGS 84).', (l) => l.data.coordonnees.lon, 'coordonnees'),
@@ -347,22 +370,13 @@ const labs = defineDataset<Lab>({
     'site',
     'contact',
     lab('financeurs', 'textes', 'Sources de financement du lab.', (l) => l.data.financements.map((f) => f.source), 'financements'),
-    lab(
-      'financements_montant',
-      'decimal',
-      'Somme en euros des montants de financement rendus publics ; vide si aucun montant n’est indiqué.',
-      (l) => sum(l.data.financements.map((f) => f.montant)),
-      'financements',
-    ),
+    fundingAmount<Lab>(),
     'actif',
     'illustratif',
-    lab(
-      'projets',
-      'identifiants',
+    ...projetsColumns<Lab>(
       'Identifiants des études de cas publiées que le lab a conduites ou auxquelles il a pris part, de la plus récente à la plus ancienne.',
-      (l, x) => ids(x.g.projetsOfLab(l.id)),
+      (l, x) => x.g.projetsOfLab(l.id),
     ),
-    pagesOf<Lab>('projets_urls', 'de ces études de cas', (l, x) => x.g.projetsOfLab(l.id).map((p) => url.projet(p.id))),
     lab(
       'provenance',
       'identifiant',
@@ -382,9 +396,7 @@ const methodes = defineDataset<Methode>({
   omit: ['brouillon'],
   entries: (c) => c.methodes,
   columns: [
-    ...identity<Methode>('de la méthode', url.methode),
-    'titre',
-    'resume',
+    ...article<Methode>('de la méthode', url.methode),
     'phase',
     'duree',
     'participants',
@@ -399,17 +411,11 @@ const methodes = defineDataset<Methode>({
     ),
     'methodesLiees',
     pagesOf<Methode>('methodes_liees_urls', 'de ces méthodes', (m) => m.data.methodesLiees.map((l) => url.methode(l.id))),
-    methode(
-      'projets',
-      'identifiants',
+    ...projetsColumns<Methode>(
       'Identifiants des études de cas publiées qui ont employé la méthode, de la plus récente à la plus ancienne.',
-      (m, x) => ids(x.g.projetsOfMethode(m.id)),
+      (m, x) => x.g.projetsOfMethode(m.id),
     ),
-    pagesOf<Methode>('projets_urls', 'de ces études de cas', (m, x) => x.g.projetsOfMethode(m.id).map((p) => url.projet(p.id))),
-    'publie',
-    'misAJour',
-    'revuLe',
-    'auteurs',
+    ...ARTICLE_END,
   ],
 });
 
@@ -422,19 +428,14 @@ const pratiques = defineDataset<Pratique>({
   omit: ['brouillon'],
   entries: (c) => c.pratiques,
   columns: [
-    ...identity<Pratique>('de la bonne pratique', url.pratique),
-    'titre',
-    'resume',
+    ...article<Pratique>('de la bonne pratique', url.pratique),
     'thematiques',
     pagesOf<Pratique>('thematiques_urls', 'de ces thématiques', (p) => p.data.thematiques.map((t) => url.thematique(t.id))),
     'projets',
     pagesOf<Pratique>('projets_urls', 'de ces études de cas', (p) => p.data.projets.map((r) => url.projet(r.id))),
     'methodes',
     pagesOf<Pratique>('methodes_urls', 'de ces méthodes', (p) => p.data.methodes.map((m) => url.methode(m.id))),
-    'publie',
-    'misAJour',
-    'revuLe',
-    'auteurs',
+    ...ARTICLE_END,
   ],
 });
 
@@ -460,7 +461,6 @@ const thematiques = defineDataset<Thematique>({
   ],
 });
 
-/** Every dataset, in the order of the documentation page. */
 const event = columnsOf<AgendaItem>();
 const evenements = defineDataset<AgendaItem>({
   id: 'evenements',
@@ -471,8 +471,7 @@ const evenements = defineDataset<AgendaItem>({
   omit: ['brouillon', 'misAJour'],
   entries: (_c, _g, ctx) => ctx.agenda?.items ?? [],
   columns: [
-    event('id', 'identifiant', 'Identifiant de l’événement, repris dans l’adresse de sa page.', (e) => e.id),
-    event('url', 'url', 'Adresse de la page de l’événement.', (e, x) => x.link(href(agendaPath.event(e.id)))),
+    ...identity<AgendaItem>('de l’événement', (id) => href(agendaPath.event(id))),
     event('ics', 'url', 'Adresse du fichier iCalendar de l’événement (à ajouter à un agenda).', (e, x) =>
       x.link(href(agendaPath.ics(e.id))),
     ),
@@ -548,8 +547,7 @@ const formations = defineDataset<Formation>({
   omit: ['brouillon', 'misAJour', 'contact'],
   entries: (_c, _g, ctx) => ctx.agenda?.formations ?? [],
   columns: [
-    training('id', 'identifiant', 'Identifiant de la formation, repris dans l’adresse de sa page.', (f) => f.id),
-    training('url', 'url', 'Adresse de la page de la formation.', (f, x) => x.link(href(agendaPath.formation(f.id)))),
+    ...identity<Formation>('de la formation', (id) => href(agendaPath.formation(id))),
     'titre',
     'resume',
     'objectifs',
@@ -575,6 +573,7 @@ const formations = defineDataset<Formation>({
   ],
 });
 
+/** Every dataset, in the order of the documentation page. */
 export const DATASETS: readonly Dataset[] = [projets, labs, methodes, pratiques, thematiques, evenements, formations];
 
 export type DataFormat = 'json' | 'csv';
