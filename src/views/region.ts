@@ -1,5 +1,6 @@
 /** The region page (/regions/<code>/) as data: its labs and case studies, and the themes they work on most. */
 import { labCard, projetCard } from '../lib/cards.ts';
+import { feedLink, type Feeds } from '../lib/feeds.ts';
 import type { Graph } from '../lib/graph.ts';
 import { NETWORK_COUNT } from '../lib/network-count.ts';
 import { href, url } from '../lib/paths.ts';
@@ -12,7 +13,8 @@ import { firstCards } from './sections.ts';
 /** How many of the region's most present themes the page names. */
 const TOP_THEMES = 4;
 
-export function regionView(region: Region, g: Graph) {
+/** The region's page; `feeds` (getFeeds) gives the RSS feed it announces, when it has one. */
+export function regionView(region: Region, g: Graph, feeds?: Feeds) {
   const labs = g.labsOfRegion(region.code);
   const projets = g.projetsOfRegion(region.code);
   const themes = [...g.themes.values()]
@@ -20,11 +22,14 @@ export function regionView(region: Region, g: Graph) {
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n);
   const trail: Trail = { items: [{ label: 'Régions', path: '/regions/' }], current: region.nom };
+  const feed = feeds?.region(region.code);
 
   return {
     title: `L’innovation publique ${region.dans}`,
+    heading: `L’innovation publique ${region.dans}`,
     description: `Les laboratoires d’innovation territoriale ${region.dans} et leurs ${projets.length} projets documentés : contexte, méthodes, résultats.`,
     trail,
+    feed: feed && feedLink(feed),
     /** "2 labs et 5 études de cas en Bretagne." */
     lead: `${labs.length === 0 ? 'Aucun lab connu du Carnet' : plural(labs.length, 'lab', 'labs')} et ${plural(projets.length, 'étude de cas', 'études de cas')} ${region.dans}.`,
     /** Said when no lab is known here: the list is partial, not proof that there is none. */

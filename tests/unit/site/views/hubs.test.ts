@@ -1,5 +1,6 @@
 /** The theme and region pages: what the corpus holds on one theme or in one region. */
 import { describe, expect, it } from 'vitest';
+import { buildFeeds } from '../../../../src/lib/feeds.ts';
 import { buildGraph } from '../../../../src/lib/graph.ts';
 import { region } from '../../../../src/lib/regions.ts';
 import { regionsIndex, regionView } from '../../../../src/views/region.ts';
@@ -7,18 +8,18 @@ import { SECTION_LIMIT, thematiquesIndex, thematiqueView } from '../../../../src
 import { corpus, graphOfMany, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
 
 const emploi = theme('emploi');
-const g = buildGraph(
-  corpus({
-    labs: [lab('ti-lab', '53'), lab('labase', '75')],
-    methodes: [methode('immersion'), methode('personas'), methode('prototypage')],
-    thematiques: [emploi, theme('usager'), theme('design')],
-    projets: [
-      projet('a', { lab: 'ti-lab', methodes: ['immersion'], themes: ['emploi', 'usager'] }),
-      projet('b', { lab: 'labase', methodes: ['immersion', 'personas'], themes: ['emploi'], region: '53' }),
-    ],
-    pratiques: [pratique('ecouter', { themes: ['emploi'] })],
-  }),
-);
+const entries = corpus({
+  labs: [lab('ti-lab', '53'), lab('labase', '75')],
+  methodes: [methode('immersion'), methode('personas'), methode('prototypage')],
+  thematiques: [emploi, theme('usager'), theme('design')],
+  projets: [
+    projet('a', { lab: 'ti-lab', methodes: ['immersion'], themes: ['emploi', 'usager'] }),
+    projet('b', { lab: 'labase', methodes: ['immersion', 'personas'], themes: ['emploi'], region: '53' }),
+  ],
+  pratiques: [pratique('ecouter', { themes: ['emploi'] })],
+});
+const g = buildGraph(entries);
+const feeds = buildFeeds(entries, 'https://carnet.exemple.gouv.fr');
 
 describe('la vue d’une thématique', () => {
   const view = thematiqueView(emploi, g);
@@ -28,6 +29,12 @@ describe('la vue d’une thématique', () => {
     expect(thematiqueView(theme('design'), g).summary).toBe('0 étude de cas de 0 lab, 0 bonne pratique, 0 méthode employée.');
     expect(view.title).toBe('Thème emploi : projets, méthodes et bonnes pratiques');
     expect(view.trail).toEqual({ items: [{ label: 'Thématiques', path: '/thematiques/' }], current: 'Thème emploi' });
+  });
+
+  it('donne à sa page son titre, son chapeau et son flux RSS', () => {
+    expect([view.heading, view.lead]).toEqual(['Thème emploi', emploi.data.description]);
+    expect(view.feed).toBeUndefined();
+    expect(thematiqueView(emploi, g, feeds).feed).toEqual({ title: expect.any(String), href: '/thematiques/emploi/flux.xml' });
   });
 
   it('montre ses études de cas, bonnes pratiques et méthodes en cartes, et la liste filtrée au-delà de la limite', () => {
@@ -49,6 +56,12 @@ describe('la vue d’une région', () => {
     expect(view.title).toBe('L’innovation publique en Bretagne');
     expect(view.trail).toEqual({ items: [{ label: 'Régions', path: '/regions/' }], current: 'Bretagne' });
     expect(view.labs.map((c) => c.url)).toEqual(['/labs/ti-lab/']);
+  });
+
+  it('donne à sa page son titre et son flux RSS', () => {
+    expect(view.heading).toBe('L’innovation publique en Bretagne');
+    expect(view.feed).toBeUndefined();
+    expect(regionView(region('53'), g, feeds).feed).toEqual({ title: expect.any(String), href: '/regions/53/flux.xml' });
   });
 
   it('nomme ses thématiques les plus présentes, avec leur nombre d’études de cas', () => {
