@@ -7,7 +7,7 @@ import { href, url } from '../lib/paths.ts';
 import { REGIONS, type Region } from '../lib/regions.ts';
 import { plural } from './format.ts';
 import { SECTION_LIMIT } from './thematique.ts';
-import type { CardData, Trail } from './types.ts';
+import type { CardData, HubText, Trail } from './types.ts';
 import { firstCards } from './sections.ts';
 
 /** How many of the region's most present themes the page names. */
@@ -52,6 +52,14 @@ export function regionView(region: Region, g: Graph, feeds?: Feeds) {
 }
 
 export type RegionView = ReturnType<typeof regionView>;
+
+/** The regions page (/regions/). */
+export const REGIONS_PAGE: HubText = {
+  title: 'Régions',
+  description: 'Les laboratoires d’innovation territoriale et leurs projets, région par région, en métropole et outre-mer.',
+  lead: 'Le réseau des labs, région par région, en métropole et outre-mer.',
+  trail: { items: [], current: 'Régions' },
+};
 
 /** The regions page (/regions/): every region, its number of labs and case studies, a link when it has a page. */
 export function regionsIndex(g: Graph) {

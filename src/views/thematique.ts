@@ -4,7 +4,7 @@ import { feedLink, type Feeds } from '../lib/feeds.ts';
 import type { Graph, Thematique } from '../lib/graph.ts';
 import { href, url } from '../lib/paths.ts';
 import { plural } from './format.ts';
-import type { CardData, Trail } from './types.ts';
+import type { CardData, HubText, Trail } from './types.ts';
 import { firstCards } from './sections.ts';
 
 /** How many case studies a theme or region page shows before linking to the filtered listing. */
@@ -42,6 +42,15 @@ export function thematiqueView(entry: Thematique, g: Graph, feeds?: Feeds) {
 }
 
 export type ThematiqueView = ReturnType<typeof thematiqueView>;
+
+/** The themes page (/thematiques/). */
+export const THEMATIQUES_PAGE: HubText = {
+  title: 'Thématiques',
+  description:
+    'Les thématiques de l’innovation publique territoriale : service à l’usager, innovation managériale, engagement citoyen, services écoresponsables et plus.',
+  lead: 'Les grands champs d’action des labs. Chaque thématique rassemble ses études de cas, ses bonnes pratiques et les méthodes employées.',
+  trail: { items: [], current: 'Thématiques' },
+};
 
 /** The themes page (/thematiques/): one card per theme, with its number of case studies. */
 export function thematiquesIndex(g: Graph): CardData[] {

@@ -38,4 +38,12 @@ export interface Trail {
   current: string;
 }
 
+/** What a hub page (layouts/HubPage.astro) says of itself: its title (also its heading), description, lead and breadcrumb. */
+export interface HubText {
+  title: string;
+  description: string;
+  lead: string;
+  trail: Trail;
+}
+
 export type { SearchData };

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildFeeds } from '../../../../src/lib/feeds.ts';
 import { buildGraph } from '../../../../src/lib/graph.ts';
 import { region } from '../../../../src/lib/regions.ts';
-import { regionsIndex, regionView } from '../../../../src/views/region.ts';
-import { SECTION_LIMIT, thematiquesIndex, thematiqueView } from '../../../../src/views/thematique.ts';
+import { REGIONS_PAGE, regionsIndex, regionView } from '../../../../src/views/region.ts';
+import { SECTION_LIMIT, THEMATIQUES_PAGE, thematiquesIndex, thematiqueView } from '../../../../src/views/thematique.ts';
 import { corpus, graphOfMany, lab, methode, pratique, projet, theme } from '../../../support/entries.ts';
 
 const emploi = theme('emploi');
@@ -92,5 +92,16 @@ describe('les pages d’index des thématiques et des régions', () => {
       projets: 0,
     });
     expect(rows.find((r) => r.text === 'Corse')).toEqual({ text: 'Corse', url: undefined, labs: 0, projets: 0 });
+  });
+});
+
+describe('les pages des régions et des thématiques', () => {
+  it.each([
+    ['Régions', REGIONS_PAGE],
+    ['Thématiques', THEMATIQUES_PAGE],
+  ])('« %s » est sous l’accueil, nommée dans le fil d’Ariane comme dans son titre, avec un chapeau', (title, page) => {
+    expect(page.title).toBe(title);
+    expect(page.trail).toEqual({ items: [], current: title });
+    expect(page.lead.length).toBeGreaterThan(0);
   });
 });
