@@ -19,6 +19,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
 
@@ -130,7 +131,7 @@ export function templateTree(body: string): Root {
 }
 
 /** The Word document of a template, as the bytes of a .docx file. */
-export async function templateDocx(sheet: TemplateSheet): Promise<ArrayBuffer> {
+export async function templateDocx(sheet: TemplateSheet): Promise<Uint8Array<ArrayBuffer>> {
   const size = PAGE_TWIPS[sheet.papier];
   const landscape = sheet.orientation === 'paysage';
   const pageWidth = landscape ? size.height : size.width;
@@ -167,5 +168,20 @@ export async function templateDocx(sheet: TemplateSheet): Promise<ArrayBuffer> {
       },
     ],
   });
-  return Packer.toArrayBuffer(doc);
+  return reproducible(await Packer.toArrayBuffer(doc));
+}
+
+/** The zip format's first day: what reproducible builds stamp on archive entries. */
+const ZIP_EPOCH = new Date(1980, 0, 1);
+
+/**
+ * The same template gives the same bytes at every build: docx stamps each zip entry and the document's created and
+ * modified dates with the build time. The entries get the zip epoch, and the dates (optional in the format) are
+ * left out rather than invented.
+ */
+function reproducible(docx: ArrayBuffer): Uint8Array<ArrayBuffer> {
+  const files = unzipSync(new Uint8Array(docx));
+  const core = files['docProps/core.xml'];
+  if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, ''));
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: ZIP_EPOCH }]])));
 }
