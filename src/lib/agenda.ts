@@ -5,6 +5,7 @@
  */
 import { label } from './labels.ts';
 import type { Entry } from './graph.ts';
+import { CONTENT_COLLECTIONS } from '../model/collections.ts';
 import type { EvenementData, FormationData, LabData, TempsFortData } from '../model/index.ts';
 import { nextDay, parisClock, parseLocal, TIME_ZONE, toInstant, type LocalDateTime } from '../model/paris-time.ts';
 import { REGIONS } from './regions.ts';
@@ -190,17 +191,21 @@ export function facetValues(facet: AgendaFacet, items: readonly AgendaItem[]): {
     .sort((a, b) => (order ? order(a.value) - order(b.value) : a.label.localeCompare(b.label, 'fr')));
 }
 
+// The folders of the agenda's pages, as the model names them (src/model/collections.ts), which the checker also reads.
+const AGENDA = `/${CONTENT_COLLECTIONS.evenements.pages}/`;
+const [EXEMPLE] = CONTENT_COLLECTIONS.evenements.otherPages;
+
 export const agendaPath = {
-  index: '/agenda/',
-  event: (id: string) => `/agenda/${id}/`,
-  ics: (id: string) => `/agenda/${id}.ics`,
-  filter: (facet: string, value: string) => `/agenda/${facet}/${value}/`,
-  feed: '/agenda/agenda.ics',
-  facetFeed: (facet: 'lab' | 'thematique' | 'region', value: string) => `/agenda/${facet}/${value}/agenda.ics`,
-  formations: '/formations/',
-  formation: (id: string) => `/formations/${id}/`,
-  tempsFort: (id: string) => `/temps-forts/${id}/`,
-  exemple: '/agenda/exemple/',
+  index: AGENDA,
+  event: (id: string) => `${AGENDA}${id}/`,
+  ics: (id: string) => `${AGENDA}${id}.ics`,
+  filter: (facet: string, value: string) => `${AGENDA}${facet}/${value}/`,
+  feed: `${AGENDA}agenda.ics`,
+  facetFeed: (facet: 'lab' | 'thematique' | 'region', value: string) => `${AGENDA}${facet}/${value}/agenda.ics`,
+  formations: `/${CONTENT_COLLECTIONS.formations.pages}/`,
+  formation: (id: string) => `/${CONTENT_COLLECTIONS.formations.pages}/${id}/`,
+  tempsFort: (id: string) => `/${CONTENT_COLLECTIONS['temps-forts'].pages}/${id}/`,
+  exemple: `${AGENDA}${EXEMPLE}/`,
 };
 
 // ---------------------------------------------------------------------------------------------

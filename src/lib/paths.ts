@@ -1,4 +1,5 @@
 /** Every internal URL goes through here, so the site works under any base path (BASE_PATH). */
+import { CONTENT_COLLECTIONS as C } from '../model/collections.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -18,14 +19,15 @@ function section<L extends string, E extends string>(listing: L, entry: E) {
 
 export const url = {
   home: () => href('/'),
-  ...section('projets', 'projet'),
-  ...section('methodes', 'methode'),
-  ...section('pratiques', 'pratique'),
-  ...section('labs', 'lab'),
-  ...section('thematiques', 'thematique'),
+  // An entry's page is in the folder its collection names (src/model/collections.ts), which the checker also reads.
+  ...section(C.projets.pages, 'projet'),
+  ...section(C.methodes.pages, 'methode'),
+  ...section(C.pratiques.pages, 'pratique'),
+  ...section(C.labs.pages, 'lab'),
+  ...section(C.thematiques.pages, 'thematique'),
   ...section('regions', 'region'),
   recherche: () => href('/recherche/'),
-  ...section('modeles', 'modele'),
+  ...section(C.modeles.pages, 'modele'),
 };
 
 /**

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { compareLocal, localDateTimeProblem, parseLocal } from './paris-time.ts';
 import { REGION_CODES } from '../lib/regions.ts';
 import { FORMATS_EVENEMENT, PUBLICS_EVENEMENT, STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../lib/vocabulary.ts';
-import { field, list, reference, rule, publication, sources, text } from './fields.ts';
+import { field, list, reference, rule, publication, sources, SITE_PATH, text } from './fields.ts';
 
 /** A Paris wall-clock date-time "2026-12-10T14:00", or a date "2026-12-10" for a whole day; kept as written. */
 export const localDateTime = z
@@ -21,7 +21,7 @@ export const localDateTime = z
 export const inscription = z
   .string()
   .refine(
-    (s) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(s) || /^\/(?!\/)[^\s]*$/.test(s),
+    (s) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(s) || SITE_PATH.test(s),
     rule(
       'lien d’inscription non sécurisé ou incomplet',
       'Donnez l’adresse complète commençant par https:// (jamais http://), ou le chemin d’une page de ce site commençant par /',

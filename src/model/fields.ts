@@ -51,6 +51,9 @@ export function rule(message: string, fix: string): { error: string; params: { f
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID_RULE = 'identifiant en minuscules sans accents, mots séparés par des tirets';
 
+/** A root-relative address of this site ("/agenda/exemple/"): one slash, then no space; the checker verifies it leads somewhere. */
+export const SITE_PATH = /^\/(?!\/)\S*$/;
+
 /** A link to another entry, by its id (the file name without extension); the checker verifies it exists. */
 export function reference<C extends CollectionName>(collection: C) {
   return z

@@ -9,7 +9,8 @@ import { collectionInfo, COLLECTIONS, CONTENT_COLLECTIONS, CONTENT_DIR, OPTIONAL
 import { lineageProblems } from '../lineage.ts';
 import type { CorpusEntry } from './corpus.ts';
 import type { Frontmatter } from './frontmatter.ts';
-import { SITE_PATH, type SiteLink } from './markdown.ts';
+import { SITE_PATH } from '../../model/fields.ts';
+import type { SiteLink } from './markdown.ts';
 import type { Problem } from './problems.ts';
 
 /** Where each entry's fields are in its file; positions come from a second, slower parse, only on demand. */
@@ -44,15 +45,19 @@ export function linkProblems(
   const site: Site = { root, entries, index, known, publicFolders: new Map() };
   for (const list of Object.values(entries)) {
     for (const entry of list) {
-      if (collectionInfo(entry.collection).otherPages?.includes(entry.id)) {
+      const { pages, otherPages } = collectionInfo(entry.collection);
+      if (otherPages?.includes(entry.id)) {
         problems.push({
           file: entry.file,
-          message: `le nom de fichier « ${entry.id} » est pris par une page du site (/${collectionInfo(entry.collection).pages}/${entry.id}/).`,
+          message: `le nom de fichier « ${entry.id} » est pris par une page du site (/${pages}/${entry.id}/).`,
           fix: 'Renommez le fichier : son nom devient l’adresse de la page.',
         });
       }
-      problems.push(...referenceProblems(entry, entries, index, locators.get(entry), known));
-      problems.push(...sitePathProblems(entry, site, locators.get(entry), bodyLinks.get(entry) ?? []));
+      problems.push(...fieldLinkProblems(entry, site, locators.get(entry)));
+      for (const link of bodyLinks.get(entry) ?? []) {
+        const problem = sitePathProblem(link.url, entry, site);
+        if (problem) problems.push({ file: entry.file, line: link.line, column: link.column, ...problem });
+      }
     }
     problems.push(...titleProblems(list, locators));
   }
@@ -60,29 +65,33 @@ export function linkProblems(
   return problems;
 }
 
-function referenceProblems(
-  entry: CorpusEntry,
-  entries: Record<CollectionName, CorpusEntry[]>,
-  index: Map<string, CorpusEntry>,
-  locate: Frontmatter['locate'] | undefined,
-  known: Set<string>,
-): Problem[] {
+/**
+ * The problems of an entry's fields that point elsewhere, in one walk of its data: references to other entries,
+ * and addresses of this site (an event's registration page, its supports).
+ */
+function fieldLinkProblems(entry: CorpusEntry, site: Site, locate: Frontmatter['locate'] | undefined): Problem[] {
+  const { entries, index, known } = site;
   const problems: Problem[] = [];
+  // Positions come from a second, slower parse: only for an entry that has a problem.
+  const where = (at: (string | number)[]) => ({ file: entry.file, ...(locate ? locate(at) : {}), field: at.join('.') });
   const visit = (value: unknown, at: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const problem = SITE_PATH.test(value) ? sitePathProblem(value, entry, site) : undefined;
+      if (problem) problems.push({ ...where(at), ...problem });
+      return;
+    }
     if (isRef(value)) {
       const key = `${value.collection}/${value.id}`;
       const target = index.get(key);
       if (target && target !== entry && !(target.draft && !entry.draft)) return;
       if (!target && known.has(key)) return;
-      // Positions come from a second, slower parse: only for an entry that has a problem.
-      const where = { file: entry.file, ...(locate ? locate(at) : {}), field: at.join('.') };
       if (!target) {
         const close = closest(
           value.id,
           (entries[value.collection] ?? []).map((e) => e.id),
         );
         problems.push({
-          ...where,
+          ...where(at),
           message: `« ${value.id} » ne correspond à aucune fiche de ${value.collection}.`,
           fix: close
             ? `Vouliez-vous dire « ${close} » ? Sinon, créez ${describeTarget(value.collection, value.id)}.`
@@ -90,12 +99,12 @@ function referenceProblems(
         });
       } else if (target.draft && !entry.draft) {
         problems.push({
-          ...where,
+          ...where(at),
           message: `« ${value.id} » est un brouillon : le lien serait cassé une fois publié.`,
           fix: `Publiez d’abord ${target.file} (retirez « brouillon: true »), ou retirez ce lien.`,
         });
       } else if (target === entry && at[0] !== 'essaimeDepuis') {
-        problems.push({ ...where, message: 'la fiche fait référence à elle-même.', fix: 'Retirez cette référence.' });
+        problems.push({ ...where(at), message: 'la fiche fait référence à elle-même.', fix: 'Retirez cette référence.' });
       }
       return;
     }
@@ -124,30 +133,6 @@ const PAGE_FOLDERS = new Map(
   }),
 );
 
-/**
- * The problems of an entry's links to this site: in its body, and in its fields (an event's registration
- * page, its supports). Checked: the page of an entry, and a file of a folder of public/; other pages of
- * the site (listings, filters) are checked on the built site by the tests.
- */
-function sitePathProblems(entry: CorpusEntry, site: Site, locate: Frontmatter['locate'] | undefined, links: SiteLink[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const link of links) {
-    const problem = sitePathProblem(link.url, entry, site);
-    if (problem) problems.push({ file: entry.file, line: link.line, column: link.column, ...problem });
-  }
-  const visit = (value: unknown, at: (string | number)[]) => {
-    if (typeof value === 'string') {
-      const problem = SITE_PATH.test(value) ? sitePathProblem(value, entry, site) : undefined;
-      if (problem) problems.push({ file: entry.file, ...(locate ? locate(at) : {}), field: at.join('.'), ...problem });
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...at, i]));
-    else if (value && typeof value === 'object' && !(value instanceof Date) && !isRef(value)) {
-      for (const [k, v] of Object.entries(value)) visit(v, [...at, k]);
-    }
-  };
-  visit(entry.data, []);
-  return problems;
-}
-
 /** Why a root-relative address leads nowhere, with its fix; undefined when it leads to a page or a file. */
 function sitePathProblem(url: string, entry: CorpusEntry, site: Site): Pick<Problem, 'message' | 'fix'> | undefined {
   let pathname: string;
@@ -156,9 +141,11 @@ function sitePathProblem(url: string, entry: CorpusEntry, site: Site): Pick<Prob
   } catch {
     return { message: `adresse mal encodée : « ${url.slice(0, 80)} ».`, fix: 'Écrivez l’adresse telle qu’elle s’affiche dans le navigateur, sans % isolé.' };
   }
-  const [, folder = '', id, rest] = pathname.split('/');
+  const parts = pathname.split('/');
+  const [, folder = '', id] = parts;
   const collection = PAGE_FOLDERS.get(folder);
-  if (collection && id && rest === '' && pathname.split('/').length === 4 && !collectionInfo(collection).otherPages?.includes(id)) {
+  // An entry's page: "/<folder>/<id>/", nothing after.
+  if (collection && id && parts.length === 4 && parts[3] === '' && !collectionInfo(collection).otherPages?.includes(id)) {
     const target = site.index.get(`${collection}/${id}`);
     if (!target) {
       if (site.known.has(`${collection}/${id}`)) return undefined; // its own problems are reported with its file

@@ -11,6 +11,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { MDX_COMPONENTS } from '../../components/mdx/index.ts';
 import type { Problem } from './problems.ts';
 import { classifyUrl } from './urls.ts';
+import { SITE_PATH } from '../../model/fields.ts';
 
 export interface Heading {
   depth: number;
@@ -31,9 +32,6 @@ export interface SiteLink {
   line: number;
   column: number;
 }
-
-/** A root-relative address of this site: one slash, then no space. */
-export const SITE_PATH = /^\/(?!\/)\S*$/;
 
 /** A step of a method (the ordered list under "## Étapes"), for schema.org HowTo. */
 export interface Step {
