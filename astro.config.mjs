@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import purgecss from '@fullhuman/postcss-purgecss';
+import { marianneFrench } from './src/integrations/fonts.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareImages } from './src/integrations/share-images.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
   integrations: [
     mdx(),
+    marianneFrench(new URL('./src/styles/dsfr.css', import.meta.url)),
     securityHeaders(),
     shareImages(),
     decapEditor(),
