@@ -237,7 +237,23 @@ export function buildAgenda(input: AgendaInput, now: Date) {
   }
   const formations = input.formations.filter((f) => !f.data.brouillon).sort((a, b) => a.data.titre.localeCompare(b.data.titre, 'fr'));
   const tempsForts = input.tempsForts.filter((t) => !t.data.brouillon).sort((a, b) => b.data.debut.getTime() - a.data.debut.getTime());
-  const upcomingWhere = (pred: (i: AgendaItem) => boolean) => upcoming.filter(pred);
+  // Each case study, lab, theme, region and method page asks for its upcoming events: one pass per kind of key, made on
+  // the first question, instead of a scan of every event per page (2 s of the build at 10 000 case studies).
+  const upcomingBy = (keysOf: (i: AgendaItem) => readonly string[]) => {
+    let index: Map<string, AgendaItem[]> | undefined;
+    return (key: string): AgendaItem[] => {
+      if (!index) {
+        index = new Map();
+        for (const item of upcoming)
+          for (const k of new Set(keysOf(item))) {
+            const list = index.get(k);
+            if (list) list.push(item);
+            else index.set(k, [item]);
+          }
+      }
+      return [...(index.get(key) ?? [])];
+    };
+  };
   return {
     now,
     items,
@@ -255,11 +271,11 @@ export function buildAgenda(input: AgendaInput, now: Date) {
     },
     eventsOfEdition: (edition: string) => ofEdition.get(edition) ?? [],
     sessionCount: items.filter((i) => i.data.formation).length,
-    upcomingOfLab: (lab: string) => upcomingWhere((i) => i.data.organisateurs.some((l) => l.id === lab)),
-    upcomingOfTheme: (theme: string) => upcomingWhere((i) => i.data.thematiques.some((t) => t.id === theme)),
-    upcomingOfRegion: (code: string) => upcomingWhere((i) => i.regions.includes(code)),
-    upcomingOfMethode: (methode: string) => upcomingWhere((i) => i.data.methodes.some((m) => m.id === methode)),
-    upcomingOfProjet: (projet: string) => upcomingWhere((i) => i.data.projets.some((p) => p.id === projet)),
+    upcomingOfLab: upcomingBy((i) => i.data.organisateurs.map((l) => l.id)),
+    upcomingOfTheme: upcomingBy((i) => i.data.thematiques.map((t) => t.id)),
+    upcomingOfRegion: upcomingBy((i) => i.regions),
+    upcomingOfMethode: upcomingBy((i) => i.data.methodes.map((m) => m.id)),
+    upcomingOfProjet: upcomingBy((i) => i.data.projets.map((p) => p.id)),
     formationsOfLab: (lab: string) => formations.filter((f) => f.data.labs.some((l) => l.id === lab)),
     formationsOfMethode: (methode: string) => formations.filter((f) => f.data.methodes.some((m) => m.id === methode)),
     formationsOfTheme: (theme: string) => formations.filter((f) => f.data.thematiques.some((t) => t.id === theme)),
