@@ -11,7 +11,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
-import { charactersOf, DEFAULT_FEATURES, FRENCH_RANGES, MARIANNE_FACES, subsetFaceRule, type Face } from '../lib/fonts.ts';
+import {
+  charactersOf,
+  DEFAULT_FEATURES,
+  FRENCH_RANGES,
+  isFirstScreenFace,
+  MARIANNE_FACES,
+  subsetFaceRule,
+  type Face,
+} from '../lib/fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -60,6 +68,9 @@ export async function cutFaces(cacheDir: string, faces: readonly Face[] = MARIAN
   return files;
 }
 
+/** The virtual module BaseLayout reads: the built addresses of the first screen's faces, to preload. */
+const FIRST_SCREEN = 'virtual:carnet-marianne';
+
 /** The integration: `stylesheet` is the CSS file that imports DSFR's core (its @font-face rules come first). */
 export function marianneFrench(stylesheet: URL): AstroIntegration {
   const sheet = fileURLToPath(stylesheet);
@@ -68,7 +79,7 @@ export function marianneFrench(stylesheet: URL): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig, command }) => {
         const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/carnet-fonts/', import.meta.url));
-        let rules: Promise<string> | undefined;
+        let cuts: Promise<Map<Face, string>> | undefined;
         let declared = false;
         updateConfig({
           vite: {
@@ -76,16 +87,25 @@ export function marianneFrench(stylesheet: URL): AstroIntegration {
               {
                 name: 'carnet-marianne-french',
                 enforce: 'pre',
-                transform(code: string, id: string) {
+                resolveId: (id: string) => (id === FIRST_SCREEN ? `\0${FIRST_SCREEN}` : undefined),
+                // Imported with ?url, each file gets the same built address as in the stylesheet (same file, same hash).
+                async load(id: string) {
+                  if (id !== `\0${FIRST_SCREEN}`) return;
+                  const files = [...(await (cuts ??= cutFaces(cacheDir)))].filter(([face]) => isFirstScreenFace(face));
+                  return [
+                    ...files.map(([, file], i) => `import face${i} from ${JSON.stringify(`${file}?url`)};`),
+                    `export default [${files.map((_, i) => `face${i}`).join(', ')}];`,
+                  ].join('\n');
+                },
+                async transform(code: string, id: string) {
                   if (id.split('?')[0] !== sheet) return;
                   declared = true;
-                  rules ??= cutFaces(cacheDir).then((files) =>
-                    [...files]
-                      .map(([face, file]) => subsetFaceRule(face, path.relative(path.dirname(sheet), file).split(path.sep).join('/')))
-                      .join('\n'),
+                  const files = await (cuts ??= cutFaces(cacheDir));
+                  const rules = [...files].map(([face, file]) =>
+                    subsetFaceRule(face, path.relative(path.dirname(sheet), file).split(path.sep).join('/')),
                   );
                   // After DSFR's own faces: for a character in the ranges, the browser takes the last face declared.
-                  return rules.then((css) => ({ code: `${code}\n${css}\n`, map: null }));
+                  return { code: `${code}\n${rules.join('\n')}\n`, map: null };
                 },
                 buildEnd() {
                   if (command === 'build' && !declared)
