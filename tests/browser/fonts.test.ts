@@ -61,29 +61,6 @@ describe('les polices Marianne', () => {
     expect(new Set(fonts.map((f) => f.file)).size).toBe(fonts.length);
   });
 
-  it.each(['projets/accueil-ddt-vosges/', 'methodes/entretien-usager/', './'])(
-    '%s ne bouge pas sur mobile quand les polices arrivent (décalage de mise en page nul)',
-    async (where) => {
-      const page = await browser.newPage();
-      await page.setViewportSize({ width: 412, height: 823 });
-      await page.addInitScript(() => {
-        const w = window as unknown as { shift: number };
-        w.shift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number }[]) w.shift += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      // No cache: the fonts arrive over the network, as on a first visit.
-      await page.route(/\.woff2$/, (route) => route.continue());
-      await page.goto(new URL(where, site.url).href);
-      await page.evaluate(() => document.fonts.ready);
-      await page.waitForTimeout(300);
-      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-      await page.close();
-      expect(shift).toBe(0);
-    },
-  );
-
   it('un texte français complet ne demande aucun autre fichier', async () => {
     const fonts = await fontsFetched('a-propos/', write('« L’Haÿ-les-Roses : Œuvre, cœur, où, ça, naïf, Noël — 12 € … ÀÂÆÇÉÈÊËÎÏÔÙÛÜŸ »'));
     for (const f of fonts) expect(f.file).toMatch(/\.fr\./);
