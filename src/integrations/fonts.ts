@@ -1,8 +1,8 @@
 /**
  * Writes the French cut of each DSFR Marianne face (src/lib/fonts.ts) and declares it in the site's stylesheet.
- * On a case study the three faces of the first paint went from 174 KB to 69 KB, which Lighthouse's slow-mobile
- * model counted before the first paint. The files are cut once per DSFR version and range list, in
- * node_modules/.cache (about a second), and reused by every later build.
+ * On a case study the three faces of the first paint went from 174 KB to 69 KB, and every page announces them in its
+ * head (virtual:carnet-marianne, read by BaseLayout). The files are cut once per version of DSFR and of the
+ * subsetter, ranges and features, in node_modules/.cache (about a second), and reused by every later build.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
@@ -23,12 +23,12 @@ import {
 
 const require = createRequire(import.meta.url);
 
-/** Where DSFR's faces are, and the key of their cut (DSFR's version, ranges and features): a new key, new files. */
+/** Where DSFR's faces are, and the key of their cut (versions of DSFR and of the subsetter, ranges, features). */
 function sources() {
   const manifest = require.resolve('@gouvfr/dsfr/package.json');
-  const version = (require(manifest) as { version: string }).version;
+  const version = (file: string) => (require(file) as { version: string }).version;
   const key = createHash('sha256')
-    .update(`${version} ${JSON.stringify(FRENCH_RANGES)} ${DEFAULT_FEATURES.join()}`)
+    .update(`${version(manifest)} ${version('subset-font/package.json')} ${JSON.stringify(FRENCH_RANGES)} ${DEFAULT_FEATURES.join()}`)
     .digest('hex')
     .slice(0, 10);
   return { fonts: path.join(path.dirname(manifest), 'dist', 'fonts'), key };
@@ -62,8 +62,8 @@ export async function cutFaces(cacheDir: string, faces: readonly Face[] = MARIAN
       );
     }
     // Written then renamed: a build stopped midway leaves no half file that a later build would take as done.
-    await writeFile(`${target}.tmp`, cut);
-    await rename(`${target}.tmp`, target);
+    await writeFile(`${target}.${process.pid}.tmp`, cut);
+    await rename(`${target}.${process.pid}.tmp`, target);
   }
   return files;
 }

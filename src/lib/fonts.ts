@@ -1,6 +1,6 @@
 /**
  * Marianne, cut to the characters of French text. DSFR ships each Marianne face whole (about 58 KB in woff2: Latin,
- * Greek, Cyrillic…); a page in French needs about half of it. The build writes, beside each DSFR face, a copy holding
+ * Greek, Cyrillic, fractions, alternates…); a page in French needs 40 % of it. The build writes, beside each DSFR face, a copy holding
  * only the ranges below, declared after DSFR's own @font-face with the same family, weight and style and a
  * `unicode-range`: the browser takes the small file for French text and fetches DSFR's whole face only for a page
  * that has a character outside these ranges, so no glyph is ever lost (CSS Fonts 4, "composite fonts").
