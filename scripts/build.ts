@@ -25,11 +25,17 @@ const fresh = mkdtempSync(path.join(parent, `.${path.basename(out)}-construction
 let contentProblem = false;
 const code = await new Promise<number>((resolve) => {
   // Astro's own entry point with this Node (24, from the project), rather than through npx (about a second).
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', fresh], {
-    cwd: root,
-    env: process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // Young generation of up to 32 MB per half: rendering 16 600 pages allocates short-lived strings without end, and
+  // fewer scavenges made the build at 10 000 case studies 98 s instead of 102–105 s, its largest process no bigger.
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=32', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', fresh],
+    {
+      cwd: root,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const watch = (chunk: Buffer, to: NodeJS.WriteStream) => {
     if (chunk.includes('Le contenu ne peut pas être publié')) contentProblem = true;
     to.write(chunk);
