@@ -68,8 +68,8 @@ export function charactersOf(ranges: readonly (readonly [number, number])[]): st
 }
 
 /** The @font-face rule of a face's small file, `url` being where the stylesheet finds it. */
-export function subsetFaceRule(face: Face, url: string, ranges = FRENCH_RANGES): string {
-  return `@font-face{font-display:swap;font-family:Marianne;font-style:${face.style};font-weight:${face.weight};src:url(${JSON.stringify(url)}) format("woff2");unicode-range:${unicodeRange(ranges)}}`;
+export function subsetFaceRule(face: Face, url: string): string {
+  return `@font-face{font-display:swap;font-family:Marianne;font-style:${face.style};font-weight:${face.weight};src:url(${JSON.stringify(url)}) format("woff2");unicode-range:${unicodeRange(FRENCH_RANGES)}}`;
 }
 
 /** The faces of every page's first screen (text, navigation, titles): announced in each page's head (preload), so that
