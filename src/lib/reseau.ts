@@ -51,6 +51,25 @@ export function figures(data: ReseauData): Figure[] {
   });
 }
 
+/**
+ * The network page's own texts, drawn by /reseau/ and indexed by the search from here (src/lib/search/records.ts):
+ * one text for both.
+ */
+export const NETWORK_PAGE = {
+  title: 'Le réseau des labs d’innovation territoriale',
+  lead: 'Depuis 2016, la Direction interministérielle de la transformation publique (DITP) accompagne le déploiement des laboratoires interministériels d’innovation territoriale, placés auprès des préfets de région au sein des SGAR. Elle fédère et anime leur réseau.',
+  role: 'La DITP a lancé le réseau avec l’appel à projets du Programme d’investissements d’avenir de 2016, puis a cofinancé la création de nouveaux labs avec le plan de relance en 2021, par une convention avec chaque préfecture de région. Depuis 2024, elle donne à chaque lab interministériel une équipe permanente (design de services, intelligence collective, participation citoyenne, accompagnement de projets). Elle anime aussi le réseau élargi des labs d’innovation publique des ministères, des collectivités, des hôpitaux et des opérateurs, et organise chaque année le Mois de l’innovation publique.',
+} as const;
+
+/** The press corner's three sentences, with the number of labs of the key figures ("dix-sept" without one). */
+export function pressSummary(keys: Figure[]): string {
+  const labs = keys.find((f) => f.serie === 'labs')?.texte ?? 'dix-sept';
+  return `Les laboratoires interministériels d’innovation territoriale sont des équipes de l’État placées auprès des préfets de région, qui conçoivent avec les usagers et les agents des services publics plus simples. Nés d’un appel à projets du Programme d’investissements d’avenir en 2016, ils sont ${labs} en 2025, avec chacun une équipe permanente depuis 2024. La DITP les fédère et anime un réseau plus large de labs d’innovation publique.`;
+}
+
+/** A figure as the press would quote it: "17 laboratoires … (DITP, 2025)". */
+export const citation = (f: Figure) => `${f.texte} ${f.libelle} (${f.document.editeur ? `${f.document.editeur}, ` : ''}${f.dateTexte})`;
+
 /** The series drawn as charts on /reseau/, in their order, each with its heading and its reading. */
 export const CHARTS = [
   { serie: 'labs', labelHeader: 'Année', valueHeader: 'Nombre de labs' },

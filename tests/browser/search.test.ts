@@ -66,6 +66,13 @@ describe('la recherche', () => {
     expect(titles).toEqual(expect.arrayContaining(['La conciergerie de rue de Bordeaux Métropole, projet fondateur de LaBase', 'LaBase']));
   });
 
+  it('trouve les pages du site : le réseau par son histoire et le rôle de la DITP, les mentions légales', async () => {
+    await search('?q=plan+de+relance');
+    expect(await allResultTitles(page)).toContain('Le réseau des labs d’innovation territoriale');
+    await search('?q=directeur+de+la+publication');
+    expect(await allResultTitles(page)).toContain('Mentions légales');
+  });
+
   it('rend les accents facultatifs, dans les deux sens', async () => {
     const sans = await search('?q=metier');
     const avec = await search('?q=m%C3%A9tier');

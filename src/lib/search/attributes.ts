@@ -6,8 +6,8 @@ function pairs(entries: [string, string | string[] | undefined][]): string[] {
 }
 
 export interface SearchData {
-  /** "Étude de cas", "Méthode", "Bonne pratique", "Lab". */
-  type: string;
+  /** "Étude de cas", "Méthode", "Bonne pratique", "Lab"…; none for the site's own pages (the result says « Page »). */
+  type?: string | undefined;
   thematiques?: string[];
   region?: string | undefined;
   lab?: string | undefined;

@@ -8,12 +8,14 @@
  */
 import { label } from '../labels.ts';
 import type { Corpus, Graph, Lab, Methode, Pratique, Projet } from '../graph.ts';
-import { escapeAttribute } from '../html.ts';
+import { escapeAttribute, escapeHtml } from '../html.ts';
 import { agendaPath, frenchWhen, monthLabel, type Agenda, type AgendaItem, type Formation, type TempsFort } from '../agenda.ts';
 import { eventPlace } from '../agenda-view.ts';
 import { isoDate } from '../dates.ts';
 import { href, url } from '../paths.ts';
 import { REGIONS } from '../regions.ts';
+import { CHARTS, NETWORK_PAGE, citation, dateText, figures, keyFigures, pressSummary, reading, serieTitle } from '../reseau.ts';
+import type { ReseauData } from '../../model/index.ts';
 import { labPanel, labView } from '../../views/lab.ts';
 import { methodePanel } from '../../views/methode.ts';
 import { pratiquePanel } from '../../views/pratique.ts';
@@ -150,6 +152,42 @@ export function agendaRecords(agenda: Agenda, names: AgendaNames, methodes: Read
     ...agenda.formations.map((f) => formationRecord(f, names, body, methodes)),
     ...agenda.tempsForts.map((t) => tempsFortRecord(t, body)),
   ];
+}
+
+/**
+ * The network page (/reseau/), from content/reseau.yaml and its own texts (src/lib/reseau.ts), like a content
+ * page: rendered near the end of the build, it would otherwise hold back the writing of the whole index.
+ */
+export function reseauRecord(data: ReseauData | undefined): SearchRecord {
+  const all = data ? figures(data) : [];
+  const keys = keyFigures(all);
+  const list = (items: string[], tag = 'ul') =>
+    items.length ? `<${tag}>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</${tag}>` : '';
+  const charts = CHARTS.map((c) => ({ serie: c.serie, rows: all.filter((f) => f.serie === c.serie) })).filter((c) => c.rows.length > 0);
+  const html = [
+    ...charts.map(
+      (c) =>
+        `<h2>${escapeHtml(serieTitle(c.serie))}</h2><p>${escapeHtml(reading(c.serie, c.rows))}</p>` +
+        list(c.rows.map((f) => `${f.periode} : ${f.texte} ${f.libelle}`)),
+    ),
+    data?.jalons.length
+      ? `<h2>L’histoire du réseau</h2>${list(
+          data.jalons.map((j) => `${dateText(j.date ?? '')} : ${j.titre}. ${j.texte}`),
+          'ol',
+        )}`
+      : '',
+    `<h2>Le rôle de la DITP</h2><p>${escapeHtml(NETWORK_PAGE.role)}</p>`,
+    list(all.filter((f) => f.serie === 'activite').map((f) => `${f.texte} ${f.libelle} (${f.dateTexte})`)),
+    `<h2>Espace presse et partenaires</h2><p>${escapeHtml(pressSummary(keys))}</p>`,
+  ].join('');
+  return {
+    url: href('/reseau/'),
+    title: NETWORK_PAGE.title,
+    lead: NETWORK_PAGE.lead,
+    facts: [...keys.map(citation), ...(data ? [data.contact.nom] : [])],
+    html,
+    data: {},
+  };
 }
 
 /** Every content page's record, in a stable order (the index's page order, hence its bytes, follow it). */

@@ -1,7 +1,11 @@
 /** What the search indexes for each content page, built from the corpus (src/lib/search/records.ts). */
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/lib/graph.ts';
-import { labRecord, projetRecord, recordHtml, searchRecords } from '../../../src/lib/search/records.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { labRecord, projetRecord, recordHtml, reseauRecord, searchRecords } from '../../../src/lib/search/records.ts';
+import { schemas } from '../../../src/model/index.ts';
+import { figures, keyFigures } from '../../../src/lib/reseau.ts';
 import { corpus, lab, methode, projet, theme } from '../../support/entries.ts';
 
 const sgar = lab('labase', '75');
@@ -81,5 +85,28 @@ describe('les fiches de la recherche, tirées du corpus', () => {
   it('couvrent chaque fiche publiée une fois, études de cas d’abord, de la plus récente à la plus ancienne', () => {
     const urls = searchRecords(base, g, body).map((r) => r.url);
     expect(urls).toEqual(['/projets/achats/', '/labs/labase/', '/methodes/immersion/']);
+  });
+
+  it('indexent la page du réseau depuis ses données : chiffres cités, histoire, rôle de la DITP, sans attendre la page', () => {
+    const data = schemas.reseau.parse(parse(readFileSync('content/reseau.yaml', 'utf8')));
+    const r = reseauRecord(data);
+    expect(r.url).toBe('/reseau/');
+    expect(r.title).toBe('Le réseau des labs d’innovation territoriale');
+    expect(r.data).toEqual({});
+    const html = recordHtml(r);
+    // No type filter: the result says « Page », as for the other pages of the site.
+    expect(html).not.toContain('data-pagefind-filter="type:');
+    const words = text(html);
+    for (const j of data.jalons) expect(words).toContain(j.titre);
+    expect(words).toContain('organise chaque année le Mois de l’innovation publique');
+    expect(words).toContain('Nés d’un appel à projets du Programme d’investissements d’avenir en 2016');
+    expect(words).toMatch(/Le réseau est passé de \S+ labs en \d{4}/);
+    // Each key figure as the press corner quotes it: value, label, publisher and date.
+    const keys = keyFigures(figures(data));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const f of keys)
+      expect(r.facts).toContain(`${f.texte} ${f.libelle} (${f.document.editeur ? `${f.document.editeur}, ` : ''}${f.dateTexte})`);
+    // Without the file, the page's own texts are still found.
+    expect(text(recordHtml(reseauRecord(undefined)))).toContain('Le rôle de la DITP');
   });
 });
